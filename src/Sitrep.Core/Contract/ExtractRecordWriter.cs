@@ -1,0 +1,173 @@
+using System.Text.Json;
+using Sitrep.Core.Model;
+
+namespace Sitrep.Core.Contract;
+
+/// <summary>
+/// Writes a <see cref="Document"/> as the extraction record of <c>contracts/EXTRACT.md</c> (schema "1"): fields in
+/// the contract's order, every span as half-open UTF-16 offsets with its <c>text</c>, layers that no stage filled
+/// written as empty arrays. The writer only formats; it never invents content.
+/// </summary>
+public static class ExtractRecordWriter
+{
+    public const string SchemaVersion = "1";
+
+    /// <summary>
+    /// Writer options for records: UTF-8 text is written as is (not \uXXXX-escaped), so records stay readable and
+    /// compact; JSON-significant characters are still escaped. No indentation: one record per line.
+    /// </summary>
+    public static JsonWriterOptions JsonLinesOptions { get; } = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static void Write(Utf8JsonWriter w, Document doc, ExtractRecordOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(doc);
+        ArgumentNullException.ThrowIfNull(options);
+        var text = doc.Text;
+        w.WriteStartObject();
+        w.WriteString("schema", SchemaVersion);
+        w.WriteString("doc", doc.Id);
+        w.WriteString("date", doc.Date.DateIso);
+        if (doc.Date.Time is not null)
+        {
+            w.WriteString("published_at", doc.Date.ToString());
+        }
+
+        WriteOptional(w, "title", doc.Title);
+        WriteOptional(w, "source", doc.Source);
+        WriteOptional(w, "url", doc.Url);
+        if (options.IncludeText)
+        {
+            w.WriteString("text", text);
+        }
+
+        if (options.IncludeSentences)
+        {
+            w.WriteStartArray("sentences");
+            foreach (var s in doc.Sentences)
+            {
+                WriteSpanObject(w, s.Span, null);
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteStartArray("entities");
+        foreach (var m in doc.Entities)
+        {
+            WriteEntity(w, text, m);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("timexes");
+        foreach (var t in doc.Timexes)
+        {
+            w.WriteStartObject();
+            WriteSpanFields(w, t.Span, text);
+            w.WriteString("type", t.Type.ToString());
+            w.WriteString("value", t.Value);
+            WriteOptional(w, "mod", t.Mod);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("quotes");
+        foreach (var q in doc.Quotes)
+        {
+            w.WriteStartObject();
+            WriteSpanFields(w, q.Span, text);
+            w.WriteString("kind", q.Kind == QuoteKind.Direct ? "direct" : "reported");
+            WriteNullable(w, "speaker", q.Speaker);
+            if (q.SpeakerSpan is { } ss)
+            {
+                WriteSpanObject(w, ss, "speaker_span");
+            }
+            else
+            {
+                w.WriteNull("speaker_span");
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("events");
+        foreach (var e in doc.Events)
+        {
+            EventRecordWriter.Write(w, text, e);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteEntity(Utf8JsonWriter w, string text, Mention m)
+    {
+        w.WriteStartObject();
+        WriteSpanFields(w, m.Span, text);
+        w.WriteString("type", m.Type.ToString());
+        WriteNullable(w, "canonical", m.Canonical);
+        WriteNullable(w, "role", m.Role);
+        WriteNullable(w, "country", m.Country);
+        if (m.Geo is { } g)
+        {
+            w.WriteStartObject("geo");
+            w.WriteString("name", g.Name);
+            WriteNullable(w, "country", g.Country);
+            w.WriteNumber("lat", g.Lat);
+            w.WriteNumber("lon", g.Lon);
+            w.WriteString("id", g.Id);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes <c>"start", "end", "text"</c> of a span into the current object.</summary>
+    internal static void WriteSpanFields(Utf8JsonWriter w, TextSpan span, string text)
+    {
+        w.WriteNumber("start", span.Start);
+        w.WriteNumber("end", span.End);
+        w.WriteString("text", span.Slice(text));
+    }
+
+    /// <summary>Writes <c>{"start": s, "end": e}</c>, as a property when <paramref name="name"/> is given.</summary>
+    internal static void WriteSpanObject(Utf8JsonWriter w, TextSpan span, string? name)
+    {
+        if (name is null)
+        {
+            w.WriteStartObject();
+        }
+        else
+        {
+            w.WriteStartObject(name);
+        }
+
+        w.WriteNumber("start", span.Start);
+        w.WriteNumber("end", span.End);
+        w.WriteEndObject();
+    }
+
+    internal static void WriteNullable(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static void WriteOptional(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is not null)
+        {
+            w.WriteString(name, value);
+        }
+    }
+}
