@@ -1,1 +1,4 @@
-return 0;
+using Sitrep.Cli;
+using Sitrep.Cli.Hosting;
+
+return SitrepApp.Run(args, CliContext.FromConsole());

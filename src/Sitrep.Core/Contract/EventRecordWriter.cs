@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Sitrep.Core.Model;
-using static Sitrep.Core.Contract.ExtractRecordWriter;
+using static Sitrep.Core.Contract.JsonFields;
 
 namespace Sitrep.Core.Contract;
 
@@ -12,15 +12,15 @@ internal static class EventRecordWriter
         w.WriteStartObject();
         w.WriteString("id", e.Id);
         w.WriteString("type", e.Type.ToString());
-        WriteNullable(w, "mode", e.Mode);
-        w.WriteString("status", StatusName(e.Status));
+        String(w, "mode", e.Mode);
+        w.WriteString("status", ContractNames.Status(e.Status));
         w.WriteStartObject("trigger");
-        WriteSpanFields(w, e.Trigger, text);
+        SpanFields(w, e.Trigger, text);
         w.WriteEndObject();
         w.WriteStartArray("evidence");
         foreach (var span in e.Evidence)
         {
-            WriteSpanObject(w, span, null);
+            SpanObject(w, span, null);
         }
 
         w.WriteEndArray();
@@ -31,7 +31,7 @@ internal static class EventRecordWriter
             w.WriteStartObject("date");
             w.WriteString("value", d.Value);
             w.WriteString("precision", d.Precision);
-            WriteOptionalSpan(w, d.Span);
+            OptionalSpan(w, "span", d.Span);
             w.WriteEndObject();
         }
         else
@@ -43,12 +43,12 @@ internal static class EventRecordWriter
         {
             w.WriteStartObject("location");
             w.WriteString("name", l.Name);
-            WriteNullable(w, "country", l.Country);
-            WriteNullableNumber(w, "lat", l.Lat);
-            WriteNullableNumber(w, "lon", l.Lon);
-            WriteNullable(w, "id", l.Id);
+            String(w, "country", l.Country);
+            Number(w, "lat", l.Lat);
+            Number(w, "lon", l.Lon);
+            String(w, "id", l.Id);
             w.WriteString("precision", l.Precision);
-            WriteOptionalSpan(w, l.Span);
+            OptionalSpan(w, "span", l.Span);
             w.WriteEndObject();
         }
         else
@@ -56,13 +56,13 @@ internal static class EventRecordWriter
             w.WriteNull("location");
         }
 
-        WriteCasualties(w, "killed", e.Killed);
-        WriteCasualties(w, "injured", e.Injured);
+        Range(w, "killed", e.Killed?.Low, e.Killed?.High, e.Killed?.Span);
+        Range(w, "injured", e.Injured?.Low, e.Injured?.High, e.Injured?.Span);
         if (e.Codes is { } c)
         {
             w.WriteStartObject("codes");
-            WriteNullable(w, "cameo", c.Cameo);
-            WriteNullable(w, "acled", c.Acled);
+            String(w, "cameo", c.Cameo);
+            String(w, "acled", c.Acled);
             w.WriteEndObject();
         }
         else
@@ -75,23 +75,12 @@ internal static class EventRecordWriter
         {
             w.WriteStartObject("provenance");
             w.WriteString("stage", p.Stage);
-            WriteNullable(w, "rule", p.Rule);
+            String(w, "rule", p.Rule);
             w.WriteEndObject();
         }
 
         w.WriteEndObject();
     }
-
-    public static string StatusName(EventStatus status) => status switch
-    {
-        EventStatus.Occurred => "occurred",
-        EventStatus.Planned => "planned",
-        EventStatus.Claimed => "claimed",
-        EventStatus.Denied => "denied",
-        EventStatus.Hypothetical => "hypothetical",
-        EventStatus.Ongoing => "ongoing",
-        _ => throw new ArgumentOutOfRangeException(nameof(status)),
-    };
 
     private static void WriteParticipants(Utf8JsonWriter w, string name, IReadOnlyList<EventParticipant> list)
     {
@@ -100,63 +89,12 @@ internal static class EventRecordWriter
         {
             w.WriteStartObject();
             w.WriteString("text", p.Text);
-            WriteNullable(w, "canonical", p.Canonical);
-            WriteNullable(w, "country", p.Country);
-            WriteSpanObject(w, p.Span, "span");
+            String(w, "canonical", p.Canonical);
+            String(w, "country", p.Country);
+            SpanObject(w, p.Span, "span");
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
-    }
-
-    private static void WriteCasualties(Utf8JsonWriter w, string name, Casualties? c)
-    {
-        if (c is null)
-        {
-            w.WriteNull(name);
-            return;
-        }
-
-        w.WriteStartObject(name);
-        WriteNullableNumber(w, "low", c.Low);
-        WriteNullableNumber(w, "high", c.High);
-        WriteSpanObject(w, c.Span, "span");
-        w.WriteEndObject();
-    }
-
-    private static void WriteOptionalSpan(Utf8JsonWriter w, TextSpan? span)
-    {
-        if (span is { } s)
-        {
-            WriteSpanObject(w, s, "span");
-        }
-        else
-        {
-            w.WriteNull("span");
-        }
-    }
-
-    private static void WriteNullableNumber(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
-
-    private static void WriteNullableNumber(Utf8JsonWriter w, string name, int? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
     }
 }

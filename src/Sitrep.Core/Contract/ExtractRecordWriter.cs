@@ -49,7 +49,7 @@ public static class ExtractRecordWriter
             w.WriteStartArray("sentences");
             foreach (var s in doc.Sentences)
             {
-                WriteSpanObject(w, s.Span, null);
+                JsonFields.SpanObject(w, s.Span, null);
             }
 
             w.WriteEndArray();
@@ -66,7 +66,7 @@ public static class ExtractRecordWriter
         foreach (var t in doc.Timexes)
         {
             w.WriteStartObject();
-            WriteSpanFields(w, t.Span, text);
+            JsonFields.SpanFields(w, t.Span, text);
             w.WriteString("type", t.Type.ToString());
             w.WriteString("value", t.Value);
             WriteOptional(w, "mod", t.Mod);
@@ -78,17 +78,10 @@ public static class ExtractRecordWriter
         foreach (var q in doc.Quotes)
         {
             w.WriteStartObject();
-            WriteSpanFields(w, q.Span, text);
-            w.WriteString("kind", q.Kind == QuoteKind.Direct ? "direct" : "reported");
-            WriteNullable(w, "speaker", q.Speaker);
-            if (q.SpeakerSpan is { } ss)
-            {
-                WriteSpanObject(w, ss, "speaker_span");
-            }
-            else
-            {
-                w.WriteNull("speaker_span");
-            }
+            JsonFields.SpanFields(w, q.Span, text);
+            w.WriteString("kind", ContractNames.QuoteKind(q.Kind));
+            JsonFields.String(w, "speaker", q.Speaker);
+            JsonFields.OptionalSpan(w, "speaker_span", q.SpeakerSpan);
 
             w.WriteEndObject();
         }
@@ -107,16 +100,16 @@ public static class ExtractRecordWriter
     private static void WriteEntity(Utf8JsonWriter w, string text, Mention m)
     {
         w.WriteStartObject();
-        WriteSpanFields(w, m.Span, text);
+        JsonFields.SpanFields(w, m.Span, text);
         w.WriteString("type", m.Type.ToString());
-        WriteNullable(w, "canonical", m.Canonical);
-        WriteNullable(w, "role", m.Role);
-        WriteNullable(w, "country", m.Country);
+        JsonFields.String(w, "canonical", m.Canonical);
+        JsonFields.String(w, "role", m.Role);
+        JsonFields.String(w, "country", m.Country);
         if (m.Geo is { } g)
         {
             w.WriteStartObject("geo");
             w.WriteString("name", g.Name);
-            WriteNullable(w, "country", g.Country);
+            JsonFields.String(w, "country", g.Country);
             w.WriteNumber("lat", g.Lat);
             w.WriteNumber("lon", g.Lon);
             w.WriteString("id", g.Id);
@@ -124,43 +117,6 @@ public static class ExtractRecordWriter
         }
 
         w.WriteEndObject();
-    }
-
-    /// <summary>Writes <c>"start", "end", "text"</c> of a span into the current object.</summary>
-    internal static void WriteSpanFields(Utf8JsonWriter w, TextSpan span, string text)
-    {
-        w.WriteNumber("start", span.Start);
-        w.WriteNumber("end", span.End);
-        w.WriteString("text", span.Slice(text));
-    }
-
-    /// <summary>Writes <c>{"start": s, "end": e}</c>, as a property when <paramref name="name"/> is given.</summary>
-    internal static void WriteSpanObject(Utf8JsonWriter w, TextSpan span, string? name)
-    {
-        if (name is null)
-        {
-            w.WriteStartObject();
-        }
-        else
-        {
-            w.WriteStartObject(name);
-        }
-
-        w.WriteNumber("start", span.Start);
-        w.WriteNumber("end", span.End);
-        w.WriteEndObject();
-    }
-
-    internal static void WriteNullable(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-        }
-        else
-        {
-            w.WriteString(name, value);
-        }
     }
 
     private static void WriteOptional(Utf8JsonWriter w, string name, string? value)

@@ -1,0 +1,190 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Sitrep.Cli.Hosting;
+using Sitrep.Core.Articles;
+using Sitrep.Core.Contract;
+using Sitrep.Core.Model;
+using Spectre.Console;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>
+/// <c>sitrep bench</c>: whole-corpus throughput. "text" times the text pipeline alone (read, normalize, tokenize,
+/// split) on one thread; "extract" times the full extract (pipeline and record serialization, output discarded) on
+/// one thread and on all cores. Each figure is the median of <c>--repeat</c> runs after a warm-up run.
+/// </summary>
+public static class BenchCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var inputs = new InputOptions();
+        var mode = new Option<string>("--mode") { Description = "text, extract or all.", DefaultValueFactory = _ => "all" };
+        mode.AcceptOnlyFromAmong("text", "extract", "all");
+        var repeat = new Option<int>("--repeat") { Description = "Timed runs per measurement (median reported).", DefaultValueFactory = _ => 3 };
+        var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object." };
+        var command = new Command("bench", "Measure extraction throughput (articles/s, MB/s, words/s, peak memory).");
+        inputs.AddTo(command);
+        command.Options.Add(mode);
+        command.Options.Add(repeat);
+        command.Options.Add(json);
+        command.SetAction((parse, ct) => Task.FromResult(context.Guard(() =>
+        {
+            var reader = inputs.Resolve(parse, context.StandardInput);
+            var paths = parse.GetValue(inputs.Inputs)!;
+            var threads = inputs.ResolveThreads(parse);
+            var runs = Math.Clamp(parse.GetValue(repeat), 1, 100);
+            var engine = context.CreateEngine();
+            var inputBytes = InputSize.TotalBytes(paths);
+            var results = new List<BenchResult>();
+            var which = parse.GetValue(mode);
+            if (which is "text" or "all")
+            {
+                var textOnly = new ExtractionEngine(TextOnlyPipeline(engine), context.CreateDocumentFactory());
+                results.Add(Measure("text pipeline (read, normalize, tokenize, split)", 1, runs, inputBytes, () => Pass(textOnly, context.Read(paths, reader, ct), 1, null, ct)));
+            }
+
+            if (which is "extract" or "all")
+            {
+                var recordOptions = new ExtractRecordOptions();
+                results.Add(Measure("extract, 1 thread", 1, runs, inputBytes, () => Pass(engine, context.Read(paths, reader, ct), 1, recordOptions, ct)));
+                if (threads > 1)
+                {
+                    results.Add(Measure($"extract, {threads} threads", threads, runs, inputBytes, () => Pass(engine, context.Read(paths, reader, ct), threads, recordOptions, ct)));
+                }
+            }
+
+            var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+            if (parse.GetValue(json))
+            {
+                WriteJson(context, results, peak);
+            }
+            else
+            {
+                WriteTable(context.Terminal.Out, results, peak, engine.Pipeline.Describe());
+            }
+
+            return results.Any(r => r.Rejected > 0) ? ExitCodes.Rejected : ExitCodes.Ok;
+        })));
+        return command;
+    }
+
+    private static Core.Pipeline.Pipeline TextOnlyPipeline(ExtractionEngine engine)
+    {
+        var builder = new Core.Pipeline.PipelineBuilder();
+        foreach (var stage in engine.Pipeline.Stages.Where(s => (s.Produces & ~(Layer.Tokens | Layer.Sentences)) == Layer.None))
+        {
+            builder.Use(stage);
+        }
+
+        return builder.Build();
+    }
+
+    private static PassCounts Pass(ExtractionEngine engine, IEnumerable<ReadResult> input, int threads, ExtractRecordOptions? serialize, CancellationToken ct)
+    {
+        var counts = new PassCounts();
+        using var sink = new Utf8JsonWriter(Stream.Null, ExtractRecordWriter.JsonLinesOptions);
+        foreach (var outcome in engine.Run(input, threads, null, ct))
+        {
+            if (outcome.Document is not { } doc)
+            {
+                counts.Rejected += outcome.Rejection is null ? 0 : 1;
+                continue;
+            }
+
+            counts.Articles++;
+            counts.Chars += doc.Text.Length;
+            foreach (var t in doc.Tokens)
+            {
+                counts.Words += t.Kind is TokenKind.Word or TokenKind.Number ? 1 : 0;
+            }
+
+            if (serialize is not null)
+            {
+                ExtractRecordWriter.Write(sink, doc, serialize);
+                sink.Flush();
+                sink.Reset();
+            }
+        }
+
+        return counts;
+    }
+
+    private static BenchResult Measure(string name, int threads, int runs, long? inputBytes, Func<PassCounts> pass)
+    {
+        var counts = pass(); // warm-up: JIT, resource loading, file cache
+        var times = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            counts = pass();
+            times.Add(clock.Elapsed.TotalSeconds);
+        }
+
+        times.Sort();
+        return new BenchResult(name, threads, times[times.Count / 2], inputBytes, counts.Articles, counts.Chars, counts.Words, counts.Rejected);
+    }
+
+    private static void WriteTable(IAnsiConsole console, IReadOnlyList<BenchResult> results, long peak, IEnumerable<string> stages)
+    {
+        var table = new Table().Border(TableBorder.Rounded);
+        foreach (var c in new[] { "measurement", "seconds", "articles/s", "input MB/s", "text MB/s", "words/s", "articles", "rejected" })
+        {
+            table.AddColumn(new TableColumn(c).RightAligned());
+        }
+
+        foreach (var r in results)
+        {
+            table.AddRow(Markup.Escape(r.Name), F(r.Seconds, "F3"), F(r.Articles / r.Seconds, "N0"), r.InputBytes is { } b ? F(b / 1e6 / r.Seconds, "F1") : "-",
+                F(r.Chars / 1e6 / r.Seconds, "F1"), F(r.Words / r.Seconds, "N0"), F(r.Articles, "N0"), F(r.Rejected, "N0"));
+        }
+
+        console.Write(table);
+        console.MarkupLine($"peak working set: {peak / (1024.0 * 1024.0):F0} MiB · pipeline: {Markup.Escape(string.Join(", ", stages))}");
+        console.MarkupLine("[grey]input MB/s: input file bytes per second; text MB/s: million characters of article text per second[/]");
+    }
+
+    private static void WriteJson(CliContext context, IReadOnlyList<BenchResult> results, long peak)
+    {
+        using var stream = context.OpenStandardOutput();
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        w.WriteStartObject();
+        w.WriteNumber("peak_working_set_bytes", peak);
+        w.WriteStartArray("results");
+        foreach (var r in results)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", r.Name);
+            w.WriteNumber("threads", r.Threads);
+            w.WriteNumber("seconds", r.Seconds);
+            w.WriteNumber("articles", r.Articles);
+            w.WriteNumber("articles_per_second", r.Articles / r.Seconds);
+            JsonFields.Number(w, "input_mb_per_second", r.InputBytes is { } b ? b / 1e6 / r.Seconds : null);
+            w.WriteNumber("text_mchars_per_second", r.Chars / 1e6 / r.Seconds);
+            w.WriteNumber("words_per_second", r.Words / r.Seconds);
+            w.WriteNumber("rejected", r.Rejected);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.Flush();
+        stream.WriteByte((byte)'\n');
+    }
+
+    private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+
+    private sealed record BenchResult(string Name, int Threads, double Seconds, long? InputBytes, long Articles, long Chars, long Words, long Rejected);
+
+    private sealed class PassCounts
+    {
+        public long Articles { get; set; }
+
+        public long Chars { get; set; }
+
+        public long Words { get; set; }
+
+        public long Rejected { get; set; }
+    }
+}

@@ -1,0 +1,15 @@
+using Sitrep.Core.Pipeline;
+using Sitrep.Text;
+
+namespace Sitrep.Cli.Hosting;
+
+/// <summary>
+/// The pipeline every command uses. Extractor stages (syntax, entities, dates, places, events, quotes) are added
+/// here as their issues land; until then records carry the text layers and empty extraction layers.
+/// </summary>
+public static class DefaultPipeline
+{
+    public static Pipeline Build() => new PipelineBuilder()
+        .UseText(TextResources.LoadDefault())
+        .Build();
+}
