@@ -20,35 +20,30 @@ internal sealed class ArticleWriter : IDisposable
     private readonly SqlParams _argument;
     private readonly SqlParams _span;
 
-    public ArticleWriter(SqliteConnection c, SqliteTransaction tx)
+    public ArticleWriter(SqliteConnection c)
     {
-        _article = new SqlParams(c, tx,
+        _article = new SqlParams(c,
             """
             INSERT INTO articles (id, content_hash, date, published_at, title, source, url, origin, text, text_normalized, pipeline)
             VALUES ($id, $hash, $date, $pub, $title, $source, $url, $origin, $text, $norm, $pipeline)
             ON CONFLICT DO NOTHING
-            """,
-            "$id", "$hash", "$date", "$pub", "$title", "$source", "$url", "$origin", "$text", "$norm", "$pipeline");
-        _sentence = new SqlParams(c, tx,
-            "INSERT INTO sentences (doc, idx, start_char, end_char) VALUES ($d, $i, $s, $e)",
-            "$d", "$i", "$s", "$e");
-        _entity = new SqlParams(c, tx,
+            """, 11);
+        _sentence = new SqlParams(c,
+            "INSERT INTO sentences (doc, idx, start_char, end_char) VALUES ($d, $i, $s, $e)", 4);
+        _entity = new SqlParams(c,
             """
             INSERT INTO entities (doc, idx, start_char, end_char, text, type, canonical, role, country, confidence,
                                   geo_name, geo_country, geo_lat, geo_lon, geo_id)
             VALUES ($d, $i, $s, $e, $t, $ty, $ca, $ro, $co, $cf, $gn, $gc, $gla, $glo, $gid)
-            """,
-            "$d", "$i", "$s", "$e", "$t", "$ty", "$ca", "$ro", "$co", "$cf", "$gn", "$gc", "$gla", "$glo", "$gid");
-        _timex = new SqlParams(c, tx,
-            "INSERT INTO timexes (doc, idx, start_char, end_char, text, type, value, mod) VALUES ($d, $i, $s, $e, $t, $ty, $v, $m)",
-            "$d", "$i", "$s", "$e", "$t", "$ty", "$v", "$m");
-        _quote = new SqlParams(c, tx,
+            """, 15);
+        _timex = new SqlParams(c,
+            "INSERT INTO timexes (doc, idx, start_char, end_char, text, type, value, mod) VALUES ($d, $i, $s, $e, $t, $ty, $v, $m)", 8);
+        _quote = new SqlParams(c,
             """
             INSERT INTO quotes (doc, idx, start_char, end_char, text, kind, speaker, speaker_start, speaker_end)
             VALUES ($d, $i, $s, $e, $t, $k, $sp, $ss, $se)
-            """,
-            "$d", "$i", "$s", "$e", "$t", "$k", "$sp", "$ss", "$se");
-        _event = new SqlParams(c, tx,
+            """, 9);
+        _event = new SqlParams(c,
             """
             INSERT INTO events (id, doc, ord, type, mode, status, trigger_start, trigger_end, trigger_text,
                 date_key, date_value, date_precision, location_name, location_key, location_country, location_lat,
@@ -56,18 +51,14 @@ internal sealed class ArticleWriter : IDisposable
                 cameo, acled, confidence, stage, rule)
             VALUES ($id, $d, $o, $ty, $mo, $st, $ts, $te, $tt, $dk, $dv, $dp, $ln, $lk, $lc, $lla, $llo, $lg, $lp,
                 $kl, $kh, $il, $ih, $cam, $acl, $cf, $stg, $rule)
-            """,
-            "$id", "$d", "$o", "$ty", "$mo", "$st", "$ts", "$te", "$tt", "$dk", "$dv", "$dp", "$ln", "$lk", "$lc",
-            "$lla", "$llo", "$lg", "$lp", "$kl", "$kh", "$il", "$ih", "$cam", "$acl", "$cf", "$stg", "$rule");
-        _argument = new SqlParams(c, tx,
+            """, 28);
+        _argument = new SqlParams(c,
             """
             INSERT INTO event_arguments (event_id, doc, role, ord, text, canonical, country, start_char, end_char, search_key)
             VALUES ($ev, $d, $r, $o, $t, $ca, $co, $s, $e, $k)
-            """,
-            "$ev", "$d", "$r", "$o", "$t", "$ca", "$co", "$s", "$e", "$k");
-        _span = new SqlParams(c, tx,
-            "INSERT INTO provenance_spans (event_id, doc, kind, ord, start_char, end_char) VALUES ($ev, $d, $k, $o, $s, $e)",
-            "$ev", "$d", "$k", "$o", "$s", "$e");
+            """, 10);
+        _span = new SqlParams(c,
+            "INSERT INTO provenance_spans (event_id, doc, kind, ord, start_char, end_char) VALUES ($ev, $d, $k, $o, $s, $e)", 6);
     }
 
     /// <summary>The content hash stored for a document: its own, or the SHA-256 of its text when it has none.</summary>

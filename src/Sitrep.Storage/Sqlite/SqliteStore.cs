@@ -62,6 +62,7 @@ public sealed class SqliteStore : IStore
             {
                 Pragma(connection, "PRAGMA journal_mode = WAL");
                 Pragma(connection, "PRAGMA synchronous = NORMAL");
+                Pragma(connection, "PRAGMA cache_size = -65536");
             }
 
             IReadOnlyList<int> applied = [];
@@ -102,7 +103,7 @@ public sealed class SqliteStore : IStore
         var current = "";
         try
         {
-            using var writer = new ArticleWriter(_connection, tx);
+            using var writer = new ArticleWriter(_connection);
             foreach (var doc in docs)
             {
                 current = doc.Id;
