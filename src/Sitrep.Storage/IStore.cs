@@ -31,6 +31,9 @@ public interface IStore : IDisposable
 
     StoredArticle? GetArticle(string doc);
 
+    /// <summary>Articles published within [since, until] (inclusive; null leaves that side open), ordered by date then id.</summary>
+    IReadOnlyList<ArticleSummary> ArticlesByDate(DateOnly? since, DateOnly? until);
+
     IReadOnlyList<StoredEvent> Events(EventFilter filter);
 
     IReadOnlyList<TimelineDay> Timeline(EventFilter filter);

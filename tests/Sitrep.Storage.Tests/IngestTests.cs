@@ -150,21 +150,15 @@ public sealed class IngestTests
     }
 
     [Fact]
-    public void Thousands_of_articles_are_written_quickly_in_batches()
+    public void Thousands_of_articles_written_in_batches_are_all_stored()
     {
         using var db = new TempDatabase();
         using var store = SqliteStore.Open(db.Path);
         var docs = Enumerable.Range(0, 3000).Select(i => i % 2 == 0 ? Sumy("s" + i) : Witkoff("w" + i)).ToArray();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        foreach (var batch in docs.Chunk(500))
-        {
-            store.AddBatch(batch, Stages);
-        }
-
-        clock.Stop();
-        var perSecond = docs.Length / clock.Elapsed.TotalSeconds;
-        TestContext.Current.SendDiagnosticMessage($"{perSecond:F0} articles/s");
+        // Write speed is measured by 'sitrep bench', never asserted here.
+        var added = docs.Chunk(500).Sum(batch => store.AddBatch(batch, Stages).Added);
+        Assert.Equal(3000, added);
         Assert.Equal(3000, store.ArticleCount);
-        Assert.True(perSecond > 500, $"{perSecond:F0} articles/s");
+        Assert.Equal("ok", Assert.Single(store.IntegrityCheck()));
     }
 }

@@ -25,6 +25,21 @@ public sealed class StatsTests
     }
 
     [Fact]
+    public void Articles_by_date_lists_the_articles_in_a_date_range_in_order()
+    {
+        using var db = new TempDatabase();
+        using var store = SqliteStore.Open(db.Path);
+        store.AddBatch(NewsFixtures.All(), NewsFixtures.Stages);
+        var all = store.ArticlesByDate(null, null);
+        Assert.Equal(4, all.Count);
+        Assert.Equal(all.OrderBy(a => a.Date, StringComparer.Ordinal).ThenBy(a => a.Doc, StringComparer.Ordinal), all);
+        Assert.Equal("2025-04-02", all[0].Date);
+        var late = store.ArticlesByDate(new DateOnly(2025, 4, 3), new DateOnly(2025, 4, 20));
+        Assert.Equal(3, late.Count);
+        Assert.All(late, a => Assert.InRange(string.CompareOrdinal(a.Date, "2025-04-03"), 0, int.MaxValue));
+    }
+
+    [Fact]
     public void Stats_of_an_empty_store_have_no_date_range()
     {
         using var db = new TempDatabase();

@@ -61,6 +61,24 @@ internal sealed class ArticleQueries(SqliteConnection connection)
         return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) != 0;
     }
 
+    /// <summary>Articles published within [since, until] (inclusive, either open), by date then id.</summary>
+    public IReadOnlyList<ArticleSummary> ByDate(DateOnly? since, DateOnly? until)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT id, date, title FROM articles WHERE ($since IS NULL OR date >= $since)"
+            + " AND ($until IS NULL OR date <= $until) ORDER BY date, id";
+        cmd.Parameters.AddWithValue("$since", (object?)since?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$until", (object?)until?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? DBNull.Value);
+        var list = new List<ArticleSummary>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            list.Add(new ArticleSummary(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2)));
+        }
+
+        return list;
+    }
+
     public IReadOnlyList<SearchHit> Search(string query, int limit)
     {
         if (limit < 0)

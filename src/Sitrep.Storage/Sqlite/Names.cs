@@ -1,3 +1,4 @@
+using Sitrep.Core.Contract;
 using Sitrep.Core.Model;
 
 namespace Sitrep.Storage.Sqlite;
@@ -5,18 +6,9 @@ namespace Sitrep.Storage.Sqlite;
 /// <summary>How enum values and search keys are spelled in the database (the extraction contract's spellings).</summary>
 internal static class Names
 {
-    public static string Of(EventStatus status) => status switch
-    {
-        EventStatus.Occurred => "occurred",
-        EventStatus.Planned => "planned",
-        EventStatus.Claimed => "claimed",
-        EventStatus.Denied => "denied",
-        EventStatus.Hypothetical => "hypothetical",
-        EventStatus.Ongoing => "ongoing",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
-    };
+    public static string Of(EventStatus status) => ContractNames.Status(status);
 
-    public static string Of(QuoteKind kind) => kind == QuoteKind.Direct ? "direct" : "reported";
+    public static string Of(QuoteKind kind) => ContractNames.QuoteKind(kind);
 
     public static EventStatus Status(string name) => Enum.Parse<EventStatus>(name, ignoreCase: true);
 

@@ -138,6 +138,8 @@ public sealed class SqliteStore : IStore
 
     public StoredArticle? GetArticle(string doc) => _articles.Get(doc);
 
+    public IReadOnlyList<ArticleSummary> ArticlesByDate(DateOnly? since, DateOnly? until) => _articles.ByDate(since, until);
+
     public IReadOnlyList<StoredEvent> Events(EventFilter filter) => _events.Events(filter);
 
     public IReadOnlyList<TimelineDay> Timeline(EventFilter filter) => _events.Timeline(filter);
