@@ -96,6 +96,10 @@ public static class ArticleSource
             {
                 InputFormat.Text => new TextArticleReader(),
                 InputFormat.JsonLines => new JsonLinesReader(options.JsonFields),
+                InputFormat.Csv => new DelimitedReader(','),
+                InputFormat.Tsv => new DelimitedReader('\t'),
+                InputFormat.Html => new HtmlArticleReader(),
+                InputFormat.Feed => new FeedReader(),
                 _ => null,
             };
             if (reader is null)
@@ -138,6 +142,7 @@ public static class ArticleSource
     {
         TruncatedInputException => new RecordRejected(at, RejectReason.TruncatedInput, "ING-IO-003: " + e.Message),
         EndOfStreamException => new RecordRejected(at, RejectReason.TruncatedInput, "ING-IO-003: input ends early: " + e.Message),
+        System.Xml.XmlException x => new RecordRejected(at with { Line = x.LineNumber > 0 ? x.LineNumber : at.Line }, RejectReason.MalformedRecord, "ING-XML-001: malformed XML: " + x.Message),
         InvalidDataException => new RecordRejected(at, RejectReason.TruncatedInput, "ING-IO-003: damaged compressed data: " + e.Message),
         FileNotFoundException or DirectoryNotFoundException => new RecordRejected(at, RejectReason.Unreadable, "ING-IO-001: cannot open: not found (or a dangling link)"),
         UnauthorizedAccessException => new RecordRejected(at, RejectReason.Unreadable, "ING-IO-001: cannot open: permission denied"),
