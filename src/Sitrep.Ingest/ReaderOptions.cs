@@ -8,6 +8,12 @@ public sealed record ReaderOptions
 {
     public const int DefaultMaxArticleBytes = 8 * 1024 * 1024;
 
+    public static FrozenSet<string> DefaultExtensions { get; } = new[]
+    {
+        ".txt", ".md", ".jsonl", ".ndjson", ".json-lines", ".csv", ".tsv", ".html", ".htm", ".rss", ".atom", ".xml",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The defaults (declared after <see cref="DefaultExtensions"/>: static initializers run in text order).</summary>
     public static ReaderOptions Default { get; } = new();
 
     /// <summary>Forces one format for every input; <see cref="InputFormat.Auto"/> decides per input by extension, then content.</summary>
@@ -19,7 +25,7 @@ public sealed record ReaderOptions
     /// <summary>CSV/TSV column names (from the header row).</summary>
     public FieldMap Columns { get; init; } = FieldMap.Default;
 
-    /// <summary>The date for plain text inputs that state none (<c>--date</c>); front matter or a <c>Date:</c> line wins over it.</summary>
+    /// <summary>The date for plain text and HTML inputs that state none (<c>--date</c>); a date in the input wins over it.</summary>
     public PublicationDate? DefaultDate { get; init; }
 
     /// <summary>A record (JSON line, CSV record, feed item) or a whole-file article larger than this is rejected as TooLarge.</summary>
@@ -30,9 +36,4 @@ public sealed record ReaderOptions
 
     /// <summary>What "-" reads; null means the process's standard input. The caller owns (and disposes) it.</summary>
     public Stream? StandardInput { get; init; }
-
-    public static FrozenSet<string> DefaultExtensions { get; } = new[]
-    {
-        ".txt", ".md", ".jsonl", ".ndjson", ".json-lines", ".csv", ".tsv", ".html", ".htm", ".rss", ".atom", ".xml",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }
