@@ -133,4 +133,19 @@ public sealed class BadInputTests
 
         Assert.Equal(RejectReason.EmptyText, Assert.Single(Read.All(path).Rejects()).Reason);
     }
+
+    [Fact]
+    public void An_invalid_utf8_json_line_is_decoded_as_windows_1252_with_a_warning_for_that_line()
+    {
+        using var dir = new TempDir();
+        byte[] bad = [.. """{"id": "w", "date": "2025-04-17", "text": "Caf"""u8, 0xE9, .. """ owners protested."}"""u8];
+        var path = dir.WriteBytes("mixed.jsonl", [.. Encoding.UTF8.GetBytes(Line1 + "\n"), .. bad, (byte)'\n', .. Encoding.UTF8.GetBytes(Line2)]);
+
+        var results = Read.All(path);
+
+        var warning = Assert.Single(results.Warnings());
+        Assert.Equal(("ING-ENC-002", 2L), (warning.Code, warning.Origin.Line));
+        Assert.Equal(["n-1", "w", "n-2"], results.Articles().Select(a => a.Id));
+        Assert.Equal("Café owners protested.", results.Articles()[1].Text);
+    }
 }

@@ -69,4 +69,22 @@ public sealed class FeedReaderTests
         Assert.Equal("2025-04-17T22:30:00-04:00", article.Date.ToString());
         Assert.Equal("Flows through the pipeline resumed after repairs.", article.Text);
     }
+
+    [Fact]
+    public void A_feed_broken_midway_keeps_the_items_before_and_reports_malformed_xml()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("broken.xml", """
+            <rss version="2.0"><channel><title>Wire</title>
+            <item><guid>w-1</guid><pubDate>Thu, 17 Apr 2025 10:00:00 GMT</pubDate><description>Markets rallied.</description></item>
+            <item><guid>w-2</guid><pubDate>Thu, 17 Apr 2025 11:00:00 GMT</pubDate><description>Oil fell</item>
+            </channel></rss>
+            """);
+
+        var results = Read.All(path);
+
+        Assert.Equal("w-1", Assert.Single(results.Articles()).Id);
+        var reject = Assert.IsType<RecordRejected>(results[^1]);
+        Assert.Equal((RejectReason.MalformedRecord, 3L), (reject.Reason, reject.Origin.Line));
+    }
 }

@@ -32,6 +32,11 @@ internal sealed class TextArticleReader : IArticleFormatReader
     {
         var header = new Header { Id = context.Stem };
         var body = all.AsSpan();
+        if (body.IsWhiteSpace())
+        {
+            return new RecordRejected(context.At(0, header.Id), RejectReason.EmptyText, "ING-TEXT-001: the file is empty");
+        }
+
         var lead = body.Length - body.TrimStart().Length;
         var line = 1 + body[..lead].Count('\n');
         body = body[lead..];
