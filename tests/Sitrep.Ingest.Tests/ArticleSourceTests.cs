@@ -62,4 +62,18 @@ public sealed class ArticleSourceTests
 
         return ms.ToArray();
     }
+
+    [Fact]
+    public void Cancellation_stops_the_enumeration()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("two.jsonl", """{"id": "1", "date": "2025-04-17", "text": "One."}""" + "\n" + """{"id": "2", "date": "2025-04-17", "text": "Two."}""");
+        using var cts = new CancellationTokenSource();
+
+        using var results = ArticleSource.Read([path], ReaderOptions.Default, cts.Token).GetEnumerator();
+        Assert.True(results.MoveNext());
+        cts.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => results.MoveNext());
+    }
 }
