@@ -68,12 +68,15 @@ public static class ArticleSource
     {
         SniffedInput? input = null;
         RecordRejected? failed = null;
+        Stream? raw = null;
         try
         {
-            input = SniffedInput.Open(open());
+            raw = open();
+            input = SniffedInput.Open(raw);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            raw?.Dispose();
             failed = Failure(new SourceRef(name), e);
         }
 
