@@ -108,7 +108,7 @@ public static class ArticleSource
             if (reader is null)
             {
                 yield return new RecordRejected(new SourceRef(name), RejectReason.UnsupportedFormat,
-                    $"ING-FMT-001: cannot tell the format of '{name}' (use --format or a known extension)");
+                    $"ING-FMT-001: cannot tell the format of '{name}' (use --input-format or a known extension)");
                 yield break;
             }
 

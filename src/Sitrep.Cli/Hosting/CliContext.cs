@@ -41,7 +41,7 @@ public sealed class CliContext
     public Stream OpenStandardOutput() => _openStandardOutput();
 
     public IEnumerable<ReadResult> Read(IReadOnlyList<string> inputs, ReaderOptions options, CancellationToken cancellationToken)
-        => new ArticleSource().Read(inputs, options, cancellationToken);
+        => ArticleSource.Read(inputs, options, cancellationToken);
 
     /// <summary>Runs a command body: a usage error prints its message and gives exit code 1, as does any other failure.</summary>
     public int Guard(Func<int> body)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Sitrep.Core.Articles;
 using Sitrep.Ingest;
+using Sitrep.Ingest.Dates;
 
 namespace Sitrep.Cli.Hosting;
 

@@ -37,7 +37,7 @@ public sealed class RejectReporter : IDisposable
             _log = new RejectLog(_file);
         }
 
-        _log.Write(rejection);
+        _log.Log(rejection);
         _file!.Flush();
     }
 
