@@ -1,6 +1,6 @@
 using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
-using Sitrep.Text.Sentences;
+using Sitrep.Text.Segmentation;
 
 namespace Sitrep.Text.Stages;
 

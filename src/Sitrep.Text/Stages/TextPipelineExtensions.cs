@@ -1,7 +1,7 @@
 using Sitrep.Core.Pipeline;
-using Sitrep.Text.Resources;
-using Sitrep.Text.Sentences;
-using Sitrep.Text.Tokens;
+using Sitrep.Text.Lexicons;
+using Sitrep.Text.Segmentation;
+using Sitrep.Text.Tokenization;
 
 namespace Sitrep.Text.Stages;
 

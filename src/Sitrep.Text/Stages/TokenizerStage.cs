@@ -1,6 +1,6 @@
 using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
-using Sitrep.Text.Tokens;
+using Sitrep.Text.Tokenization;
 
 namespace Sitrep.Text.Stages;
 

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Sitrep.Text.Resources;
+namespace Sitrep.Text.Lexicons;
 
 /// <summary>Abbreviations ending in a period (from abbreviations.tsv), looked up by span without allocating.</summary>
 public sealed class AbbreviationLexicon

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
-namespace Sitrep.Text.Tokens;
+namespace Sitrep.Text.Tokenization;
 
 /// <summary>Character tests and classes of the tokenizer: ASCII by range checks, the rest by Unicode category.</summary>
 internal static class CharClasses

@@ -1,4 +1,4 @@
-namespace Sitrep.Text.Tokens;
+namespace Sitrep.Text.Tokenization;
 
 /// <summary>Recognises URLs (http://, https://, www.) and e-mail addresses at a token start, without regex.</summary>
 internal static class LinkScanner
@@ -67,14 +67,8 @@ internal static class LinkScanner
         }
 
         var end = at + 1;
-        var lastDot = -1;
         while (end < text.Length && IsDomainChar(text[end]))
         {
-            if (text[end] == '.')
-            {
-                lastDot = end;
-            }
-
             end++;
         }
 
@@ -83,7 +77,8 @@ internal static class LinkScanner
             end--;
         }
 
-        return lastDot > at + 1 && lastDot < end - 1 ? end : -1;
+        var lastDot = text[(at + 1)..end].LastIndexOf('.');
+        return lastDot > 0 && lastDot < end - at - 2 ? end : -1;
     }
 
     private static bool IsUrlChar(char c) =>

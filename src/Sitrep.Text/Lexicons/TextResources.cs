@@ -1,4 +1,4 @@
-namespace Sitrep.Text.Resources;
+namespace Sitrep.Text.Lexicons;
 
 /// <summary>
 /// The immutable data the text stages use (English lexicons from resources/en/lexicons). Load once, hold the

@@ -1,7 +1,7 @@
 using Sitrep.Core.Model;
-using Sitrep.Text.Resources;
+using Sitrep.Text.Lexicons;
 
-namespace Sitrep.Text.Tokens;
+namespace Sitrep.Text.Tokenization;
 
 /// <summary>
 /// A hand-written character-class scanner producing half-open <see cref="Token"/>s. Immutable and thread-safe.

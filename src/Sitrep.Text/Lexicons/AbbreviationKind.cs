@@ -1,4 +1,4 @@
-namespace Sitrep.Text.Resources;
+namespace Sitrep.Text.Lexicons;
 
 /// <summary>Whether an abbreviation can end a sentence. Written in lower case in abbreviations.tsv.</summary>
 public enum AbbreviationKind : byte

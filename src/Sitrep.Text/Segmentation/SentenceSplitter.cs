@@ -1,7 +1,7 @@
 using Sitrep.Core.Model;
-using Sitrep.Text.Resources;
+using Sitrep.Text.Lexicons;
 
-namespace Sitrep.Text.Sentences;
+namespace Sitrep.Text.Segmentation;
 
 /// <summary>
 /// Splits tokenized text into sentences. Immutable and thread-safe. A sentence ends:

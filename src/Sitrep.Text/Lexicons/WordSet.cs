@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Sitrep.Text.Resources;
+namespace Sitrep.Text.Lexicons;
 
 /// <summary>A one-key-column word list (hyphen prefixes, sentence starters), looked up by span without allocating.</summary>
 public sealed class WordSet

@@ -1,4 +1,4 @@
-namespace Sitrep.Text.Resources;
+namespace Sitrep.Text.Lexicons;
 
 /// <summary>
 /// Reads a lexicon TSV: '#' comment lines and blank lines are skipped, the first other line is the header and must

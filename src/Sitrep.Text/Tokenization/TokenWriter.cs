@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using Sitrep.Core.Model;
 
-namespace Sitrep.Text.Tokens;
+namespace Sitrep.Text.Tokenization;
 
 /// <summary>A growable token buffer over pooled arrays; <see cref="ToArray"/> copies out an exact-size array.</summary>
 internal struct TokenWriter : IDisposable

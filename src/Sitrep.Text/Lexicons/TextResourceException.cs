@@ -1,4 +1,4 @@
-namespace Sitrep.Text.Resources;
+namespace Sitrep.Text.Lexicons;
 
 /// <summary>A lexicon file failed its schema check. <see cref="Code"/> is stable (SITREP-T0xx); the message names file:line.</summary>
 public sealed class TextResourceException : Exception

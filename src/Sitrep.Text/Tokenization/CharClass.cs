@@ -1,4 +1,4 @@
-namespace Sitrep.Text.Tokens;
+namespace Sitrep.Text.Tokenization;
 
 /// <summary>Character classes of the tokenizer. ASCII is decided by range checks; the rest by Unicode category.</summary>
 internal enum CharClass : byte
