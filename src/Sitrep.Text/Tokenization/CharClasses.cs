@@ -7,8 +7,7 @@ namespace Sitrep.Text.Tokenization;
 internal static class CharClasses
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsWordChar(char c) =>
-        (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 || (c >= 0x80 && IsWordCharSlow(c));
+    public static bool IsWordChar(char c) => c < 0x80 ? AsciiClasses[c] == (byte)CharClass.Word : IsWordCharSlow(c);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9;
@@ -18,17 +17,21 @@ internal static class CharClasses
 
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
 
-    public static CharClass Classify(char c) => c switch
-    {
-        ' ' or '\n' or '\t' or '\r' or '\f' or '\v' => CharClass.Space,
-        (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') => CharClass.Word,
-        '"' or '\'' or '`' => CharClass.Quote,
-        '-' => CharClass.Hyphen,
-        '.' or '?' or '!' => CharClass.Terminal,
-        '$' or '%' or '+' or '=' or '<' or '>' or '@' or '#' or '&' or '*' or '/' or '\\' or '|' or '~' or '^' => CharClass.Symbol,
-        < '\u0080' => c < ' ' || c == '\u007F' ? CharClass.Space : CharClass.Punctuation,
-        _ => ClassifyNonAscii(c),
-    };
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static CharClass Classify(char c) => c < 0x80 ? (CharClass)AsciiClasses[c] : ClassifyNonAscii(c);
+
+    /// <summary><see cref="CharClass"/> of each ASCII character (generated; see the enum for the numbering).</summary>
+    private static ReadOnlySpan<byte> AsciiClasses =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 5, 2, 7, 7, 7, 7, 2, 8, 8, 7, 7, 8, 4, 5, 7,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 8, 7, 7, 7, 5,
+        7, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 7, 8, 7, 8,
+        2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 7, 8, 7, 0,
+    ];
 
     private static CharClass ClassifyNonAscii(char c)
     {

@@ -107,8 +107,7 @@ public sealed class Tokenizer
 
     private int ScanWord(ReadOnlySpan<char> text, int start, ref TokenWriter writer)
     {
-        var c = text[start];
-        if (c is 'h' or 'H' or 'w' or 'W' && LinkScanner.TryUrl(text, start) is var urlEnd && urlEnd > 0)
+        if (MayStartUrl(text, start) && LinkScanner.TryUrl(text, start) is var urlEnd && urlEnd > 0)
         {
             writer.Add(start, urlEnd, TokenKind.Url);
             return urlEnd;
@@ -121,12 +120,21 @@ public sealed class Tokenizer
         }
 
         var j = start;
-        var digitsOnly = true;
+        var digitsOnly = CharClasses.IsAsciiDigit(text[start]);
         while (true)
         {
+            if (digitsOnly)
+            {
+                while (j < text.Length && CharClasses.IsAsciiDigit(text[j]))
+                {
+                    j++;
+                }
+
+                digitsOnly = j == text.Length || !CharClasses.IsWordChar(text[j]); // "17th" is a word
+            }
+
             while (j < text.Length && CharClasses.IsWordChar(text[j]))
             {
-                digitsOnly &= CharClasses.IsAsciiDigit(text[j]);
                 j++;
             }
 
@@ -199,6 +207,15 @@ public sealed class Tokenizer
         writer.Add(start, j, digitsOnly ? TokenKind.Number : TokenKind.Word);
         return j;
     }
+
+    /// <summary>Cheap pre-filter for "http" and "www" before the real check.</summary>
+    private static bool MayStartUrl(ReadOnlySpan<char> text, int start) =>
+        start + 4 < text.Length && (text[start] | 0x20) switch
+        {
+            'h' => (text[start + 1] | 0x20) == 't' && (text[start + 2] | 0x20) == 't',
+            'w' => (text[start + 1] | 0x20) == 'w' && (text[start + 2] | 0x20) == 'w',
+            _ => false,
+        };
 
     private bool IsAbbreviation(ReadOnlySpan<char> withPeriod) =>
         (withPeriod.Length == 2 && char.IsUpper(withPeriod[0])) || _resources.Abbreviations.TryGetKind(withPeriod, out _);
