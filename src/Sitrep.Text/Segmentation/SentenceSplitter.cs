@@ -111,14 +111,14 @@ public sealed class SentenceSplitter
         return s.Length == 2 ? EndingKind.Inner : EndingKind.Either; // initial "J." vs unlisted "U.N."-like
     }
 
-    /// <summary>Closing quotes and brackets; a straight quote closes when it touches the previous token.</summary>
+    /// <summary>Closing quotes and brackets; a straight quote (or the '>' of "<…>") closes when it touches the previous token.</summary>
     private static bool IsCloser(ReadOnlySpan<char> text, in Token token)
     {
         var c = text[token.Start];
         return c switch
         {
             ')' or ']' or '}' or '\u201D' or '\u2019' or '\u00BB' or '\u203A' => true,
-            '"' or '\'' => token.Start > 0 && !char.IsWhiteSpace(text[token.Start - 1]),
+            '"' or '\'' or '>' => token.Start > 0 && !char.IsWhiteSpace(text[token.Start - 1]), // "<…>" omission marks
             _ => false,
         };
     }
