@@ -1,1 +1,7 @@
+if (args is ["throughput", ..])
+{
+    Sitrep.Benchmarks.ThroughputCheck.Run();
+    return;
+}
+
 BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

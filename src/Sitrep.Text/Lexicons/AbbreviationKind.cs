@@ -1,0 +1,11 @@
+namespace Sitrep.Text.Lexicons;
+
+/// <summary>Whether an abbreviation can end a sentence. Written in lower case in abbreviations.tsv.</summary>
+public enum AbbreviationKind : byte
+{
+    /// <summary>Never ends a sentence ("Mr.", "Gen.", "No.", "Jan.").</summary>
+    Inner,
+
+    /// <summary>May end a sentence ("U.S.", "etc.", "Inc.") when the next word starts one.</summary>
+    Either,
+}
