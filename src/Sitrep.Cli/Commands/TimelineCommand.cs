@@ -37,7 +37,7 @@ public static class TimelineCommand
         foreach (var day in days)
         {
             var dayEvents = eventsByDay[day].ToList();
-            var node = tree.AddNode($"[bold]{day}[/] [grey]{dayEvents.Count} events[/]");
+            var node = tree.AddNode(dayEvents.Count == 0 ? $"[bold]{day}[/]" : $"[bold]{day}[/] [grey]{dayEvents.Count} events[/]");
             foreach (var e in dayEvents)
             {
                 node.AddNode(Describe(e));

@@ -1,5 +1,8 @@
 using Sitrep.Core.Pipeline;
-using Sitrep.Text;
+using Sitrep.Text.Documents;
+using Sitrep.Text.Lexicons;
+using Sitrep.Text.Normalization;
+using Sitrep.Text.Stages;
 
 namespace Sitrep.Cli.Hosting;
 

@@ -1,7 +1,10 @@
 using Sitrep.Core.Articles;
 using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
-using Sitrep.Text;
+using Sitrep.Text.Documents;
+using Sitrep.Text.Lexicons;
+using Sitrep.Text.Normalization;
+using Sitrep.Text.Stages;
 
 namespace Sitrep.Cli.Hosting;
 
