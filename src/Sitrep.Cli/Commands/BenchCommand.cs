@@ -113,7 +113,14 @@ public static class BenchCommand
 
     private static BenchResult Measure(string name, int threads, int runs, long? inputBytes, Func<PassCounts> pass)
     {
-        var counts = pass(); // warm-up: JIT, resource loading, file cache
+        // Warm-up: JIT tiering promotes hot loops only after they have run for a while, so warm up by time, not by count.
+        var counts = pass();
+        var warm = Stopwatch.StartNew();
+        for (var i = 0; i < 10 && warm.Elapsed < TimeSpan.FromSeconds(2); i++)
+        {
+            counts = pass();
+        }
+
         var times = new List<double>();
         for (var i = 0; i < runs; i++)
         {

@@ -8,6 +8,8 @@ namespace Sitrep.Cli.Hosting;
 /// </summary>
 public sealed class Terminal
 {
+    private const int RedirectedWidth = 160;
+
     public Terminal(TextWriter output, TextWriter error, bool outputIsTerminal, bool errorIsTerminal)
     {
         OutWriter = output;
@@ -33,11 +35,21 @@ public sealed class Terminal
     public static Terminal FromConsole() => new(
         Console.Out, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected);
 
-    private static IAnsiConsole Create(TextWriter writer, bool interactive) => AnsiConsole.Create(new AnsiConsoleSettings
+    private static IAnsiConsole Create(TextWriter writer, bool interactive)
     {
-        Out = new AnsiConsoleOutput(writer),
-        Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
+        });
+        if (!interactive)
+        {
+            // Redirected output has no terminal width; tables are wrapped at this many columns instead of 80.
+            console.Profile.Width = RedirectedWidth;
+        }
+
+        return console;
+    }
 }
