@@ -2,6 +2,8 @@ using System.IO.Compression;
 using System.Text;
 using Sitrep.Core.Articles;
 
+using Sitrep.Testing;
+
 namespace Sitrep.Ingest.Tests;
 
 public sealed class BadInputTests

@@ -1,5 +1,7 @@
 using Sitrep.Core.Articles;
 
+using Sitrep.Testing;
+
 namespace Sitrep.Ingest.Tests;
 
 public sealed class TextArticleReaderTests
