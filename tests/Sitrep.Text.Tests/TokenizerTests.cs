@@ -117,4 +117,26 @@ public sealed class TokenizerTests
 
         Assert.Equal(["Зеленський", "’s", "plan", "—", "14,000", "troops", "."], Tokens(text));
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \n\t ")]
+    [InlineData("—")]
+    [InlineData("\uD83D\uDE00 emoji\uD83D\uDE00word \uDC00 lone")]
+    [InlineData("U.S.-backed 'n' ’90s http:// www. a@b @x.y ... -- - ?!?")]
+    [InlineData("e-\nmail can’ won’t O’ 3,")]
+    public void Odd_input_gives_ordered_non_empty_tokens(string text)
+    {
+        var previousEnd = 0;
+        foreach (var t in Tokenizer.Tokenize(text))
+        {
+            Assert.True(t.Start >= previousEnd && t.End > t.Start && t.End <= text.Length, t.ToString());
+            Assert.False(char.IsWhiteSpace(text[t.Start]) || char.IsWhiteSpace(text[t.End - 1]), t.ToString());
+            previousEnd = t.End;
+        }
+    }
+
+    [Fact]
+    public void Emoji_is_one_symbol_token() =>
+        Assert.Equal([("Kyiv", TokenKind.Word), ("\uD83C\uDDFA", TokenKind.Symbol), ("\uD83C\uDDE6", TokenKind.Symbol)], KindedTokens("Kyiv \uD83C\uDDFA\uD83C\uDDE6"));
 }

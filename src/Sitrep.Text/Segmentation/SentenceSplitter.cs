@@ -72,11 +72,16 @@ public sealed class SentenceSplitter
         }
 
         var last = i;
-        if (ending == EndingKind.Terminal)
+        if (ending != EndingKind.Inner)
         {
             while (last + 1 < tokens.Length && IsCloser(text, tokens[last + 1]) && !LineBreakAfter(text, tokens, last))
             {
                 last++;
+            }
+
+            if (last > i)
+            {
+                ending = EndingKind.Terminal; // “… in the U.S.” He left: the closing quote settles it
             }
         }
 
