@@ -87,6 +87,16 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void Clitic_after_a_dotted_abbreviation_splits() => Assert.Equal(["the", "U.S.", "’s", "role"], Tokens("the U.S.’s role"));
+
+    [Fact]
+    public void Numeric_abbreviation_keeps_its_period_only_before_a_number()
+    {
+        Assert.Equal(["Resolution", "No.", "2202"], Tokens("Resolution No. 2202"));
+        Assert.Equal(["'", "No", ".", "'"], Tokens("'No.'"));
+    }
+
+    [Fact]
     public void Apostrophe_inside_a_name_stays() => Assert.Equal(["O’Brien", "said"], Tokens("O’Brien said"));
 
     [Fact]

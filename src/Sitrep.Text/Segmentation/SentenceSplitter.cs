@@ -115,7 +115,7 @@ public sealed class SentenceSplitter
 
         if (_resources.Abbreviations.TryGetKind(s, out var kind))
         {
-            return kind == AbbreviationKind.Inner ? EndingKind.Inner : EndingKind.Either;
+            return kind == AbbreviationKind.Either ? EndingKind.Either : EndingKind.Inner; // Numeric only joins before a number
         }
 
         return s.Length == 2 ? EndingKind.Inner : EndingKind.Either; // initial "J." vs unlisted "U.N."-like

@@ -116,6 +116,12 @@ public sealed class Tokenizer
         if (DottedAbbreviationEnd(text, start) is var dotted && dotted > 0)
         {
             writer.Add(new Token(start, dotted, TokenKind.Word));
+            if (CliticEnd(text, dotted) is var cliticEnd && cliticEnd > 0)
+            {
+                writer.Add(new Token(dotted, cliticEnd, TokenKind.Word)); // U.S. | ’s
+                return cliticEnd;
+            }
+
             return dotted;
         }
 
@@ -198,7 +204,7 @@ public sealed class Tokenizer
             break;
         }
 
-        if (j < text.Length && text[j] == '.' && IsAbbreviation(text[start..(j + 1)]))
+        if (j < text.Length && text[j] == '.' && IsAbbreviation(text, start, j + 1))
         {
             writer.Add(new Token(start, j + 1, TokenKind.Word));
             return j + 1;
@@ -217,8 +223,44 @@ public sealed class Tokenizer
             _ => false,
         };
 
-    private bool IsAbbreviation(ReadOnlySpan<char> withPeriod) =>
-        (withPeriod.Length == 2 && char.IsUpper(withPeriod[0])) || _resources.Abbreviations.TryGetKind(withPeriod, out _);
+    /// <summary>Whether text[start..end) (ending in its period) is an initial or a listed abbreviation in this context.</summary>
+    private bool IsAbbreviation(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (end - start == 2 && char.IsUpper(text[start]))
+        {
+            return true;
+        }
+
+        if (!_resources.Abbreviations.TryGetKind(text[start..end], out var kind))
+        {
+            return false;
+        }
+
+        if (kind != AbbreviationKind.Numeric)
+        {
+            return true;
+        }
+
+        var rest = text[end..].TrimStart(' ');
+        return !rest.IsEmpty && CharClasses.IsAsciiDigit(rest[0]);
+    }
+
+    /// <summary>The end of an EWT clitic ('s, ’s, 'll, …) right at <paramref name="at"/> and ending a word; -1 if none.</summary>
+    private static int CliticEnd(ReadOnlySpan<char> text, int at)
+    {
+        if (at + 1 >= text.Length || !CharClasses.IsApostrophe(text[at]))
+        {
+            return -1;
+        }
+
+        var k = at + 1;
+        while (k < text.Length && CharClasses.IsLetter(text[k]))
+        {
+            k++;
+        }
+
+        return (k == text.Length || !CharClasses.IsWordChar(text[k])) && IsClitic(text[(at + 1)..k]) ? k : -1;
+    }
 
     /// <summary>"U.S.", "a.m.", "e.g.": two or more single letters each followed by a period.</summary>
     private static int DottedAbbreviationEnd(ReadOnlySpan<char> text, int start)
