@@ -45,6 +45,12 @@ public sealed class Tokenizer
         while (i < text.Length)
         {
             var c = text[i];
+            if (c == ' ')
+            {
+                i++;
+                continue;
+            }
+
             switch (CharClasses.Classify(c))
             {
                 case CharClass.Space or CharClass.Ignore:
@@ -150,6 +156,11 @@ public sealed class Tokenizer
             }
 
             var ch = text[j];
+            if (ch is ' ' or '\n')
+            {
+                break; // the common case: a word ended by a space
+            }
+
             var next = text[j + 1];
             if (ch is ',' or '.' or ':' && digitsOnly && CharClasses.IsAsciiDigit(next))
             {
