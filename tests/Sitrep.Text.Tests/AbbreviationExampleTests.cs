@@ -30,9 +30,10 @@ public sealed class AbbreviationExampleTests
     [Fact]
     public void Inner_abbreviations_never_end_a_sentence_even_before_a_starter()
     {
-        foreach (var entry in Resources.Abbreviations.Entries.Where(e => e.Kind == AbbreviationKind.Inner))
+        foreach (var entry in Resources.Abbreviations.Entries.Where(e => e.Kind != AbbreviationKind.Either))
         {
-            Assert.Single(Sentences($"It was {entry.Abbrev} The end."));
+            var number = entry.Kind == AbbreviationKind.Numeric ? " 5" : "";
+            Assert.Single(Sentences($"It was {entry.Abbrev}{number} The end."));
         }
     }
 }

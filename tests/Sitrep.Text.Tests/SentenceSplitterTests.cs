@@ -16,6 +16,10 @@ public sealed class SentenceSplitterTests
         Assert.Equal(["The U.S. State Department said so."], Sentences("The U.S. State Department said so."));
 
     [Fact]
+    public void Abbreviation_inside_a_closing_quote_ends_the_sentence() =>
+        Assert.Equal(["He said “we stay in the U.S.”", "Then he left."], Sentences("He said “we stay in the U.S.” Then he left."));
+
+    [Fact]
     public void Initials_do_not_split() => Assert.Equal(["Donald J. Trump spoke."], Sentences("Donald J. Trump spoke."));
 
     [Fact]

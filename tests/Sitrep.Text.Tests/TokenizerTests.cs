@@ -87,6 +87,16 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void Clitic_after_a_dotted_abbreviation_splits() => Assert.Equal(["the", "U.S.", "’s", "role"], Tokens("the U.S.’s role"));
+
+    [Fact]
+    public void Numeric_abbreviation_keeps_its_period_only_before_a_number()
+    {
+        Assert.Equal(["Resolution", "No.", "2202"], Tokens("Resolution No. 2202"));
+        Assert.Equal(["'", "No", ".", "'"], Tokens("'No.'"));
+    }
+
+    [Fact]
     public void Apostrophe_inside_a_name_stays() => Assert.Equal(["O’Brien", "said"], Tokens("O’Brien said"));
 
     [Fact]
@@ -117,4 +127,26 @@ public sealed class TokenizerTests
 
         Assert.Equal(["Зеленський", "’s", "plan", "—", "14,000", "troops", "."], Tokens(text));
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \n\t ")]
+    [InlineData("—")]
+    [InlineData("\uD83D\uDE00 emoji\uD83D\uDE00word \uDC00 lone")]
+    [InlineData("U.S.-backed 'n' ’90s http:// www. a@b @x.y ... -- - ?!?")]
+    [InlineData("e-\nmail can’ won’t O’ 3,")]
+    public void Odd_input_gives_ordered_non_empty_tokens(string text)
+    {
+        var previousEnd = 0;
+        foreach (var t in Tokenizer.Tokenize(text))
+        {
+            Assert.True(t.Start >= previousEnd && t.End > t.Start && t.End <= text.Length, t.ToString());
+            Assert.False(char.IsWhiteSpace(text[t.Start]) || char.IsWhiteSpace(text[t.End - 1]), t.ToString());
+            previousEnd = t.End;
+        }
+    }
+
+    [Fact]
+    public void Emoji_is_one_symbol_token() =>
+        Assert.Equal([("Kyiv", TokenKind.Word), ("\uD83C\uDDFA", TokenKind.Symbol), ("\uD83C\uDDE6", TokenKind.Symbol)], KindedTokens("Kyiv \uD83C\uDDFA\uD83C\uDDE6"));
 }

@@ -37,7 +37,8 @@ public sealed class AbbreviationLexicon
             {
                 "inner" => AbbreviationKind.Inner,
                 "either" => AbbreviationKind.Either,
-                _ => throw new TextResourceException("SITREP-T004", file, line, $"kind '{f[1]}' is not 'inner' or 'either'."),
+                "numeric" => AbbreviationKind.Numeric,
+                _ => throw new TextResourceException("SITREP-T004", file, line, $"kind '{f[1]}' is not 'inner', 'numeric' or 'either'."),
             };
             if (!seen.Add(f[0]))
             {

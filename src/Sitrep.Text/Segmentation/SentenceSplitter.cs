@@ -32,28 +32,33 @@ public sealed class SentenceSplitter
             return [];
         }
 
-        var sentences = new List<Sentence>(tokens.Length / 16 + 1);
-        var first = 0;
-        for (var i = 0; i < tokens.Length; i++)
+        var sentences = new PooledBuffer<Sentence>(tokens.Length / 16 + 1);
+        try
         {
-            var last = EndOfSentence(text, tokens, i);
-            if (last < 0)
+            var first = 0;
+            for (var i = 0; i < tokens.Length; i++)
             {
-                continue;
+                var last = EndOfSentence(text, tokens, i);
+                if (last >= 0)
+                {
+                    sentences.Add(new Sentence(new TextSpan(tokens[first].Start, tokens[last].End), first, last - first + 1));
+                    first = last + 1;
+                    i = last;
+                }
             }
 
-            sentences.Add(new Sentence(new TextSpan(tokens[first].Start, tokens[last].End), first, last - first + 1));
-            first = last + 1;
-            i = last;
-        }
+            if (first < tokens.Length)
+            {
+                var last = tokens.Length - 1;
+                sentences.Add(new Sentence(new TextSpan(tokens[first].Start, tokens[last].End), first, last - first + 1));
+            }
 
-        if (first < tokens.Length)
+            return sentences.ToArray();
+        }
+        finally
         {
-            var last = tokens.Length - 1;
-            sentences.Add(new Sentence(new TextSpan(tokens[first].Start, tokens[last].End), first, last - first + 1));
+            sentences.Dispose();
         }
-
-        return [.. sentences];
     }
 
     /// <summary>The index of the last token of a sentence ending at or just after token <paramref name="i"/>, or -1.</summary>
@@ -67,11 +72,16 @@ public sealed class SentenceSplitter
         }
 
         var last = i;
-        if (ending == EndingKind.Terminal)
+        if (ending != EndingKind.Inner)
         {
             while (last + 1 < tokens.Length && IsCloser(text, tokens[last + 1]) && !LineBreakAfter(text, tokens, last))
             {
                 last++;
+            }
+
+            if (last > i)
+            {
+                ending = EndingKind.Terminal; // “… in the U.S.” He left: the closing quote settles it
             }
         }
 
@@ -105,7 +115,7 @@ public sealed class SentenceSplitter
 
         if (_resources.Abbreviations.TryGetKind(s, out var kind))
         {
-            return kind == AbbreviationKind.Inner ? EndingKind.Inner : EndingKind.Either;
+            return kind == AbbreviationKind.Either ? EndingKind.Either : EndingKind.Inner; // Numeric only joins before a number
         }
 
         return s.Length == 2 ? EndingKind.Inner : EndingKind.Either; // initial "J." vs unlisted "U.N."-like

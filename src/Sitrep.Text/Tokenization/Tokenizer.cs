@@ -27,7 +27,7 @@ public sealed class Tokenizer
 
     public Token[] Tokenize(ReadOnlySpan<char> text)
     {
-        var writer = new TokenWriter(text.Length / 5);
+        var writer = new PooledBuffer<Token>(text.Length / 5);
         try
         {
             Scan(text, ref writer);
@@ -39,12 +39,18 @@ public sealed class Tokenizer
         }
     }
 
-    private void Scan(ReadOnlySpan<char> text, ref TokenWriter writer)
+    private void Scan(ReadOnlySpan<char> text, ref PooledBuffer<Token> writer)
     {
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
+            if (c == ' ')
+            {
+                i++;
+                continue;
+            }
+
             switch (CharClasses.Classify(c))
             {
                 case CharClass.Space or CharClass.Ignore:
@@ -54,10 +60,10 @@ public sealed class Tokenizer
                     i = ScanWord(text, i, ref writer);
                     break;
                 case CharClass.Quote:
-                    writer.Add(i, ++i, TokenKind.Quote);
+                    writer.Add(new Token(i, ++i, TokenKind.Quote));
                     break;
                 case CharClass.Dash:
-                    writer.Add(i, ++i, TokenKind.Dash);
+                    writer.Add(new Token(i, ++i, TokenKind.Dash));
                     break;
                 case CharClass.Hyphen:
                     i = ScanHyphen(text, i, ref writer);
@@ -66,20 +72,20 @@ public sealed class Tokenizer
                     i = ScanRun(text, i, c == '.' ? "." : "?!", ref writer);
                     break;
                 case CharClass.Ellipsis:
-                    writer.Add(i, ++i, TokenKind.Punctuation);
+                    writer.Add(new Token(i, ++i, TokenKind.Punctuation));
                     break;
                 case CharClass.Symbol:
                     var len = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-                    writer.Add(i, i += len, TokenKind.Symbol);
+                    writer.Add(new Token(i, i += len, TokenKind.Symbol));
                     break;
                 default:
-                    writer.Add(i, ++i, TokenKind.Punctuation);
+                    writer.Add(new Token(i, ++i, TokenKind.Punctuation));
                     break;
             }
         }
     }
 
-    private static int ScanRun(ReadOnlySpan<char> text, int start, string chars, ref TokenWriter writer)
+    private static int ScanRun(ReadOnlySpan<char> text, int start, string chars, ref PooledBuffer<Token> writer)
     {
         var end = start + 1;
         while (end < text.Length && chars.Contains(text[end]))
@@ -87,12 +93,12 @@ public sealed class Tokenizer
             end++;
         }
 
-        writer.Add(start, end, TokenKind.Punctuation);
+        writer.Add(new Token(start, end, TokenKind.Punctuation));
         return end;
     }
 
     /// <summary>"--" and a hyphen with spaces on both sides are dashes; a hyphen inside a word is punctuation (EWT HYPH).</summary>
-    private static int ScanHyphen(ReadOnlySpan<char> text, int start, ref TokenWriter writer)
+    private static int ScanHyphen(ReadOnlySpan<char> text, int start, ref PooledBuffer<Token> writer)
     {
         var end = start + 1;
         while (end < text.Length && text[end] == '-')
@@ -101,21 +107,27 @@ public sealed class Tokenizer
         }
 
         var spaced = (start == 0 || char.IsWhiteSpace(text[start - 1])) && (end == text.Length || char.IsWhiteSpace(text[end]));
-        writer.Add(start, end, end - start > 1 || spaced ? TokenKind.Dash : TokenKind.Punctuation);
+        writer.Add(new Token(start, end, end - start > 1 || spaced ? TokenKind.Dash : TokenKind.Punctuation));
         return end;
     }
 
-    private int ScanWord(ReadOnlySpan<char> text, int start, ref TokenWriter writer)
+    private int ScanWord(ReadOnlySpan<char> text, int start, ref PooledBuffer<Token> writer)
     {
         if (MayStartUrl(text, start) && LinkScanner.TryUrl(text, start) is var urlEnd && urlEnd > 0)
         {
-            writer.Add(start, urlEnd, TokenKind.Url);
+            writer.Add(new Token(start, urlEnd, TokenKind.Url));
             return urlEnd;
         }
 
         if (DottedAbbreviationEnd(text, start) is var dotted && dotted > 0)
         {
-            writer.Add(start, dotted, TokenKind.Word);
+            writer.Add(new Token(start, dotted, TokenKind.Word));
+            if (CliticEnd(text, dotted) is var cliticEnd && cliticEnd > 0)
+            {
+                writer.Add(new Token(dotted, cliticEnd, TokenKind.Word)); // U.S. | ’s
+                return cliticEnd;
+            }
+
             return dotted;
         }
 
@@ -144,6 +156,11 @@ public sealed class Tokenizer
             }
 
             var ch = text[j];
+            if (ch is ' ' or '\n')
+            {
+                break; // the common case: a word ended by a space
+            }
+
             var next = text[j + 1];
             if (ch is ',' or '.' or ':' && digitsOnly && CharClasses.IsAsciiDigit(next))
             {
@@ -153,7 +170,7 @@ public sealed class Tokenizer
 
             if (ch is '@' or '.' or '_' or '+' or '-' && LinkScanner.TryEmail(text, start) is var mailEnd && mailEnd > 0)
             {
-                writer.Add(start, mailEnd, TokenKind.Email);
+                writer.Add(new Token(start, mailEnd, TokenKind.Email));
                 return mailEnd;
             }
 
@@ -170,15 +187,15 @@ public sealed class Tokenizer
                     var clitic = text[(j + 1)..k];
                     if (IsClitic(clitic))
                     {
-                        writer.Add(start, j, TokenKind.Word); // Trump | ’s
-                        writer.Add(j, k, TokenKind.Word);
+                        writer.Add(new Token(start, j, TokenKind.Word)); // Trump | ’s
+                        writer.Add(new Token(j, k, TokenKind.Word));
                         return k;
                     }
 
                     if (clitic is "t" or "T" && j - 1 > start && text[j - 1] is 'n' or 'N')
                     {
-                        writer.Add(start, j - 1, TokenKind.Word); // do | n't, ca | n't
-                        writer.Add(j - 1, k, TokenKind.Word);
+                        writer.Add(new Token(start, j - 1, TokenKind.Word)); // do | n't, ca | n't
+                        writer.Add(new Token(j - 1, k, TokenKind.Word));
                         return k;
                     }
                 }
@@ -198,13 +215,13 @@ public sealed class Tokenizer
             break;
         }
 
-        if (j < text.Length && text[j] == '.' && IsAbbreviation(text[start..(j + 1)]))
+        if (j < text.Length && text[j] == '.' && IsAbbreviation(text, start, j + 1))
         {
-            writer.Add(start, j + 1, TokenKind.Word);
+            writer.Add(new Token(start, j + 1, TokenKind.Word));
             return j + 1;
         }
 
-        writer.Add(start, j, digitsOnly ? TokenKind.Number : TokenKind.Word);
+        writer.Add(new Token(start, j, digitsOnly ? TokenKind.Number : TokenKind.Word));
         return j;
     }
 
@@ -217,8 +234,44 @@ public sealed class Tokenizer
             _ => false,
         };
 
-    private bool IsAbbreviation(ReadOnlySpan<char> withPeriod) =>
-        (withPeriod.Length == 2 && char.IsUpper(withPeriod[0])) || _resources.Abbreviations.TryGetKind(withPeriod, out _);
+    /// <summary>Whether text[start..end) (ending in its period) is an initial or a listed abbreviation in this context.</summary>
+    private bool IsAbbreviation(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (end - start == 2 && char.IsUpper(text[start]))
+        {
+            return true;
+        }
+
+        if (!_resources.Abbreviations.TryGetKind(text[start..end], out var kind))
+        {
+            return false;
+        }
+
+        if (kind != AbbreviationKind.Numeric)
+        {
+            return true;
+        }
+
+        var rest = text[end..].TrimStart(' ');
+        return !rest.IsEmpty && CharClasses.IsAsciiDigit(rest[0]);
+    }
+
+    /// <summary>The end of an EWT clitic ('s, ’s, 'll, …) right at <paramref name="at"/> and ending a word; -1 if none.</summary>
+    private static int CliticEnd(ReadOnlySpan<char> text, int at)
+    {
+        if (at + 1 >= text.Length || !CharClasses.IsApostrophe(text[at]))
+        {
+            return -1;
+        }
+
+        var k = at + 1;
+        while (k < text.Length && CharClasses.IsLetter(text[k]))
+        {
+            k++;
+        }
+
+        return (k == text.Length || !CharClasses.IsWordChar(text[k])) && IsClitic(text[(at + 1)..k]) ? k : -1;
+    }
 
     /// <summary>"U.S.", "a.m.", "e.g.": two or more single letters each followed by a period.</summary>
     private static int DottedAbbreviationEnd(ReadOnlySpan<char> text, int start)
