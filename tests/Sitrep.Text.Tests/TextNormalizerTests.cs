@@ -64,4 +64,24 @@ public sealed class TextNormalizerTests
         Assert.Equal("Kyiv", map.ToRaw(new TextSpan(8, 12)).Of(raw));
         Assert.Equal(raw.Length, map.ToRaw(result.Text.Length));
     }
+
+    [Theory]
+    [InlineData("\u1100\u1161\u11A8 talks", "\uAC01 talks")] // Hangul jamo compose to one syllable
+    [InlineData("q\u0323\u0307 and s\u0307\u0323", "q\u0323\u0307 and \u1E69")] // marks in non-canonical order are reordered, then composed
+    [InlineData("\u212B and \u2126", "\u00C5 and \u03A9")] // singletons (Angstrom sign, Ohm sign)
+    [InlineData("\U0001D15E note", "\U0001D157\U0001D165 note")] // outside the BMP: a composition exclusion decomposes
+    public void Nfc_is_full_unicode_normalization(string raw, string expected)
+    {
+        var result = _normalizer.Normalize(raw);
+        Assert.Equal(expected, result.Text);
+        Assert.Equal(raw.Normalize(System.Text.NormalizationForm.FormC), result.Text);
+    }
+
+    [Fact]
+    public void A_lone_surrogate_becomes_a_replacement_character_and_pairs_are_kept()
+    {
+        var result = _normalizer.Normalize("bad \uD800 pair \U0001F600 ok");
+        Assert.Equal("bad \uFFFD pair \U0001F600 ok", result.Text);
+        Assert.Equal(result.Text.Length, result.Map!.NormalizedLength);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Sitrep.Core.Contract;
 using Sitrep.Core.Model;
 using Spectre.Console;
@@ -69,7 +70,7 @@ public static class PrettyRecord
         }
     }
 
-    private static string Casualty(Casualties? c) => c is null ? "-" : $"{c.Low?.ToString() ?? "?"}..{c.High?.ToString() ?? "?"}";
+    private static string Casualty(Casualties? c) => c is null ? "-" : $"{c.Low?.ToString(CultureInfo.InvariantCulture) ?? "?"}..{c.High?.ToString(CultureInfo.InvariantCulture) ?? "?"}";
 
     private static Table NewTable(params string[] columns)
     {

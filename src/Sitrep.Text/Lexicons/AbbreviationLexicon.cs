@@ -28,7 +28,7 @@ public sealed class AbbreviationLexicon
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (line, f) in TsvTable.Read(reader, file, "abbrev", "kind", "example"))
         {
-            if (!f[0].EndsWith('.') || f[0].Contains(' '))
+            if (!f[0].EndsWith('.') || f[0].Contains(' ', StringComparison.Ordinal))
             {
                 throw new TextResourceException("SITREP-T005", file, line, $"abbreviation '{f[0]}' must end with '.' and contain no space.");
             }

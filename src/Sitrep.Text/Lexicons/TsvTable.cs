@@ -25,7 +25,7 @@ internal static class TsvTable
                 if (!fields.AsSpan().SequenceEqual(columns))
                 {
                     throw new TextResourceException("SITREP-T001", file, lineNo,
-                        $"header must be '{string.Join("<TAB>", columns)}', found '{line.Replace("\t", "<TAB>")}'.");
+                        $"header must be '{string.Join("<TAB>", columns)}', found '{line.Replace("\t", "<TAB>", StringComparison.Ordinal)}'.");
                 }
 
                 headerSeen = true;

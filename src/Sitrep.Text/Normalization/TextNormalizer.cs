@@ -1,18 +1,18 @@
 using System.Buffers;
+using System.Text;
 
 namespace Sitrep.Text.Normalization;
 
 /// <summary>
 /// Normalizes raw article text: CRLF and lone CR become LF; Unicode space separators (NBSP, thin space, …)
 /// become U+0020 and line/paragraph separators LF; BOM/U+FEFF, U+200B, the soft hyphen U+00AD and control
-/// characters other than LF and TAB are removed; then NFC composition (see <see cref="NfcComposer"/>).
+/// characters other than LF and TAB are removed; a lone surrogate becomes U+FFFD; then Unicode NFC (see <see cref="NfcSegments"/>).
 /// Immutable and thread-safe. When nothing needs changing it returns the input instance with
 /// <see cref="NormalizedText.Changed"/> false and no offset map.
 /// </summary>
 public sealed class TextNormalizer
 {
     private static readonly SearchValues<char> NeedsCleaning = SearchValues.Create(BuildCleaningSet());
-    private static readonly SearchValues<char> NfcSuspicious = SearchValues.Create(NfcData.Suspicious);
 
     public NormalizedText Normalize(string raw)
     {
@@ -21,7 +21,7 @@ public sealed class TextNormalizer
         if (span.IndexOfAny(NeedsCleaning) < 0)
         {
             var nonAscii = span.IndexOfAnyExceptInRange('\0', '\u007F');
-            if (nonAscii < 0 || span[nonAscii..].IndexOfAny(NfcSuspicious) < 0)
+            if (nonAscii < 0 || span.IsNormalized(NormalizationForm.FormC))
             {
                 return new NormalizedText(raw, false, null);
             }
@@ -34,12 +34,18 @@ public sealed class TextNormalizer
     {
         var chars = ArrayPool<char>.Shared.Rent(raw.Length);
         var map = ArrayPool<int>.Shared.Rent(raw.Length + 1);
+        // NFC never lengthens BMP text by more than a factor of 3 (UAX #15 stability bound), so 3x is always enough.
+        var composed = ArrayPool<char>.Shared.Rent((3 * raw.Length) + 1);
+        var composedMap = ArrayPool<int>.Shared.Rent((3 * raw.Length) + 2);
         try
         {
             var length = Clean(raw, chars, map);
-            if (chars.AsSpan(0, length).IndexOfAny(NfcSuspicious) >= 0)
+            var cleaned = chars.AsSpan(0, length);
+            if (cleaned.IndexOfAnyExceptInRange('\0', '\u007F') >= 0 && !cleaned.IsNormalized(NormalizationForm.FormC))
             {
-                length = NfcComposer.Compose(chars, map, length);
+                length = NfcSegments.Compose(cleaned, map.AsSpan(0, length), composed, composedMap);
+                (chars, composed) = (composed, chars);
+                (map, composedMap) = (composedMap, map);
             }
 
             var result = chars.AsSpan(0, length);
@@ -55,6 +61,8 @@ public sealed class TextNormalizer
         {
             ArrayPool<char>.Shared.Return(chars);
             ArrayPool<int>.Shared.Return(map);
+            ArrayPool<char>.Shared.Return(composed);
+            ArrayPool<int>.Shared.Return(composedMap);
         }
     }
 
@@ -64,6 +72,26 @@ public sealed class TextNormalizer
         for (var i = 0; i < raw.Length; i++)
         {
             var c = raw[i];
+            if (char.IsSurrogate(c))
+            {
+                // A well-formed pair is kept; a lone surrogate (broken input) becomes U+FFFD, one for one.
+                if (char.IsHighSurrogate(c) && i + 1 < raw.Length && char.IsLowSurrogate(raw[i + 1]))
+                {
+                    chars[w] = c;
+                    map[w++] = i++;
+                    c = raw[i];
+                }
+                else
+                {
+                    c = '\uFFFD';
+                }
+
+                chars[w] = c;
+                map[w] = i;
+                w++;
+                continue;
+            }
+
             switch (Classify(c))
             {
                 case Action.Keep:
@@ -106,7 +134,7 @@ public sealed class TextNormalizer
         var set = new List<char>();
         for (var c = 0; c <= 0xFFFF; c++)
         {
-            if (c != ' ' && Classify((char)c) != Action.Keep)
+            if ((c != ' ' && Classify((char)c) != Action.Keep) || char.IsSurrogate((char)c))
             {
                 set.Add((char)c);
             }

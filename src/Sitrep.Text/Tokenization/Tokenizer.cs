@@ -88,7 +88,7 @@ public sealed class Tokenizer
     private static int ScanRun(ReadOnlySpan<char> text, int start, string chars, ref PooledBuffer<Token> writer)
     {
         var end = start + 1;
-        while (end < text.Length && chars.Contains(text[end]))
+        while (end < text.Length && chars.Contains(text[end], StringComparison.Ordinal))
         {
             end++;
         }
