@@ -92,10 +92,33 @@ public sealed class ExtractCommandTests
     }
 
     [Fact]
+    public void Reader_flags_choose_extensions_formats_and_the_size_limit()
+    {
+        var jsonlOnly = CliRun.Invoke("extract", Samples, "--extensions", "jsonl", "--quiet");
+        Assert.Equal(3, jsonlOnly.Lines.Length);
+        using var dir = new TempDir();
+        var noExtension = dir.Write("feed-dump", File.ReadAllText(RepoPaths.InRepo("samples/news-2022.jsonl")));
+        Assert.Equal(3, CliRun.Invoke("extract", noExtension, "--input-format", "jsonl", "--quiet").Lines.Length);
+        var limited = CliRun.Invoke("extract", RepoPaths.InRepo("samples/paris-talks-2025-04-17.txt"), "--max-article", "1k", "--rejects", dir.File("r.jsonl"), "--quiet");
+        Assert.Equal(2, limited.ExitCode);
+        Assert.Contains("TooLarge", limited.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Redirected_progress_is_written_as_plain_lines()
+    {
+        var run = CliRun.Invoke("extract", Samples);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"extract done: 8 articles, 0 rejected", run.Error);
+    }
+
+    [Fact]
     public void Bad_flags_give_a_usage_error_and_exit_code_1()
     {
         Assert.Equal(1, CliRun.Invoke("extract", Samples, "--threads", "0").ExitCode);
         Assert.Equal(1, CliRun.Invoke("extract", Samples, "--fields", "bogus=x").ExitCode);
         Assert.Equal(1, CliRun.Invoke("extract", Samples, "--date", "yesterday-ish").ExitCode);
+        Assert.Equal(1, CliRun.Invoke("extract", Samples, "--input-format", "pdf").ExitCode);
+        Assert.Equal(1, CliRun.Invoke("extract", Samples, "--max-article", "lots").ExitCode);
     }
 }

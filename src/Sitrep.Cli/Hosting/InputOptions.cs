@@ -1,8 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
 using Sitrep.Core.Articles;
 using Sitrep.Ingest;
-using Sitrep.Ingest.Dates;
 
 namespace Sitrep.Cli.Hosting;
 
@@ -15,10 +13,15 @@ public sealed class InputOptions
         Arity = ArgumentArity.OneOrMore,
     };
 
-    public Option<InputFormat> Format { get; } = new("--input-format")
+    public Option<string> Format { get; } = new("--input-format")
     {
-        Description = "Force one input format instead of choosing by extension and content.",
-        DefaultValueFactory = _ => InputFormat.Auto,
+        Description = "Force one input format: auto (by extension, then content), text, jsonl, csv, tsv, html or feed.",
+        DefaultValueFactory = _ => "auto",
+    };
+
+    public Option<string?> Extensions { get; } = new("--extensions")
+    {
+        Description = "File extensions picked up in directories, e.g. jsonl,txt (default: every format's; .gz of these too).",
     };
 
     public Option<string?> Fields { get; } = new("--fields")
@@ -36,10 +39,10 @@ public sealed class InputOptions
         Description = "Publication date (YYYY-MM-DD or a news-style date) for plain text inputs that state none.",
     };
 
-    public Option<int> MaxArticleMb { get; } = new("--max-article-mb")
+    public Option<string> MaxArticle { get; } = new("--max-article")
     {
-        Description = "Reject articles (records) larger than this many MiB.",
-        DefaultValueFactory = _ => ReaderOptions.DefaultMaxArticleBytes / (1024 * 1024),
+        Description = "Reject articles (records) larger than this size, e.g. 8MiB, 512k.",
+        DefaultValueFactory = _ => "8MiB",
     };
 
     public Option<string> Rejects { get; } = new("--rejects")
@@ -62,7 +65,7 @@ public sealed class InputOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(Inputs);
-        foreach (var option in new Option[] { Format, Fields, Columns, Date, MaxArticleMb, Rejects, Threads, Quiet })
+        foreach (var option in new Option[] { Format, Extensions, Fields, Columns, Date, MaxArticle, Rejects, Threads, Quiet })
         {
             command.Options.Add(option);
         }
@@ -77,27 +80,32 @@ public sealed class InputOptions
             throw new UsageException(error!);
         }
 
+        if (!ReaderOptionsParser.TryParseFormat(parse.GetValue(Format) ?? "auto", out var format, out error)
+            || !ReaderOptionsParser.TryParseSize(parse.GetValue(MaxArticle) ?? "8MiB", out var maxBytes, out error))
+        {
+            throw new UsageException(error!);
+        }
+
         PublicationDate? date = null;
         if (parse.GetValue(Date) is { Length: > 0 } dateText)
         {
-            date = PublicationDateParser.TryParse(dateText, out var parsed)
-                ? parsed
-                : throw new UsageException($"SITREP-C001: --date '{dateText}' is not a date (use YYYY-MM-DD).");
+            date = ReaderOptionsParser.TryParseDate(dateText, out var parsed, out error) ? parsed : throw new UsageException(error!);
         }
 
-        var maxMb = parse.GetValue(MaxArticleMb);
-        if (maxMb is < 1 or > 1024)
+        var extensions = ReaderOptions.Default.Extensions;
+        if (parse.GetValue(Extensions) is { Length: > 0 } extensionList && !ReaderOptionsParser.TryParseExtensions(extensionList, out extensions, out error))
         {
-            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"SITREP-C002: --max-article-mb must be 1..1024, got {maxMb}."));
+            throw new UsageException(error!);
         }
 
         return ReaderOptions.Default with
         {
-            Format = parse.GetValue(Format),
+            Format = format,
+            Extensions = extensions,
             JsonFields = fields,
             Columns = columns,
             DefaultDate = date,
-            MaxArticleBytes = maxMb * 1024 * 1024,
+            MaxArticleBytes = maxBytes,
             StandardInput = standardInput,
         };
     }
