@@ -58,6 +58,15 @@ public sealed class ExtractRecordWriterTests
     }
 
     [Fact]
+    public void A_normalized_text_is_always_carried_so_offsets_can_be_resolved()
+    {
+        var doc = new Document("d1", Text, new PublicationDate(new DateOnly(2025, 4, 17)), new SourceRef("f")) { TextNormalized = true };
+        var json = Parse(doc, new ExtractRecordOptions { IncludeText = false });
+        Assert.True(json.GetProperty("text_normalized").GetBoolean());
+        Assert.Equal(Text, json.GetProperty("text").GetString());
+    }
+
+    [Fact]
     public void The_same_document_always_gives_the_same_bytes()
     {
         var doc = new Document("d1", Text, new PublicationDate(new DateOnly(2025, 4, 17), new TimeOnly(14, 30), TimeSpan.FromHours(2)), new SourceRef("f"));

@@ -39,7 +39,14 @@ public static class ExtractRecordWriter
         WriteOptional(w, "title", doc.Title);
         WriteOptional(w, "source", doc.Source);
         WriteOptional(w, "url", doc.Url);
-        if (options.IncludeText)
+        // EXTRACT.md: offsets index the normalized text, so when normalization changed what the reader gave, the record
+        // carries that text even without --include-text (and says so), or the offsets could not be resolved.
+        if (doc.TextNormalized)
+        {
+            w.WriteBoolean("text_normalized", true);
+        }
+
+        if (options.IncludeText || doc.TextNormalized)
         {
             w.WriteString("text", text);
         }
