@@ -43,13 +43,8 @@ public static class ExtractCommand
             {
                 foreach (var outcome in results)
                 {
-                    if (!rejects.Handle(outcome))
+                    if (!rejects.Handle(outcome, report))
                     {
-                        if (outcome.Rejection is not null)
-                        {
-                            report(0, false);
-                        }
-
                         continue;
                     }
 

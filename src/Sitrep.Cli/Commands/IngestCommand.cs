@@ -51,13 +51,8 @@ public static class IngestCommand
                     {
                         foreach (var outcome in engine.Run(context.Read(paths, reader, ct), threads, d => lookups.Value!.Contains(d.Id, d.ContentHash), ct))
                         {
-                            if (!rejects.Handle(outcome))
+                            if (!rejects.Handle(outcome, report))
                             {
-                                if (outcome.Rejection is not null)
-                                {
-                                    report(0, false);
-                                }
-
                                 continue;
                             }
 

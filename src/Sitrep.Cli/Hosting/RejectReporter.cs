@@ -47,12 +47,16 @@ public sealed class RejectReporter : IDisposable
         _terminal.ErrWriter.WriteLine($"warning {warning.Origin}: {warning.Code}: {warning.Message}");
     }
 
-    /// <summary>Reports the non-article outcomes; returns true when the outcome carries a document.</summary>
-    public bool Handle(ExtractOutcome outcome)
+    /// <summary>
+    /// Reports the non-article outcomes (a rejection also counts in <paramref name="progress"/>); returns true when the
+    /// outcome carries a document for the caller to use.
+    /// </summary>
+    public bool Handle(ExtractOutcome outcome, Action<long, bool> progress)
     {
         if (outcome.Rejection is { } r)
         {
             Reject(r);
+            progress(0, false);
             return false;
         }
 
