@@ -85,6 +85,39 @@ public sealed class IngestCommandTests
         Assert.Equal(1993, Count(db));
     }
 
+    [Fact]
+    public void Ctrl_c_stops_an_ingest_cleanly_and_the_rerun_completes_it()
+    {
+        using var dir = new TempDir();
+        var db = dir.File("ledger.db");
+        var lines = Enumerable.Range(0, 3000).Select(i =>
+            $$"""{"id": "gen-{{i}}", "date": "2022-03-{{1 + (i % 28):00}}", "text": "Report {{i}}: officials in Kharkiv said shelling damaged {{i % 17}} buildings on Tuesday. Talks are expected next week."}""").ToArray();
+        var input = dir.Write("generated.jsonl", string.Join('\n', lines) + "\n");
+        using (var child = SitrepProcess.Start(["ingest", "-", "--db", db, "--batch-size", "8", "--quiet", "--rejects", dir.File("r1.jsonl")]))
+        {
+            var fed = 0;
+            while (Count(db) < 100 && fed < lines.Length)
+            {
+                child.StandardInput.WriteLine(lines[fed++]);
+                if (fed % 20 == 0)
+                {
+                    child.StandardInput.Flush();
+                }
+            }
+
+            child.StandardInput.Flush();
+            SitrepProcess.Interrupt(child);
+            Assert.True(child.WaitForExit(TimeSpan.FromSeconds(30)), "the ingest did not stop after SIGINT");
+            Assert.NotEqual(0, child.ExitCode);
+            Assert.InRange(Count(db), 1, lines.Length - 1);
+        }
+
+        var rerun = CliRun.Invoke("ingest", input, "--db", db, "--quiet", "--rejects", dir.File("r2.jsonl"));
+        Assert.True(rerun.ExitCode == 0, rerun.Error);
+        Assert.Equal(lines.Length, Count(db));
+        Assert.Equal("ok", Scalar(db, "PRAGMA integrity_check"));
+    }
+
     internal static long Count(string db)
     {
         if (!File.Exists(db))

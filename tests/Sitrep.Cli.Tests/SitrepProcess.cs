@@ -29,4 +29,11 @@ internal static class SitrepProcess
         process.BeginErrorReadLine();
         return process;
     }
+
+    /// <summary>Sends SIGINT (what Ctrl-C sends) to the child.</summary>
+    public static void Interrupt(Process process)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
+        kill.WaitForExit();
+    }
 }
