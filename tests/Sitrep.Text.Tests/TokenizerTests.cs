@@ -48,11 +48,23 @@ public sealed class TokenizerTests
     [InlineData("3.5")]
     [InlineData("1,200.50")]
     [InlineData("2025")]
+    [InlineData("2025-04-17")]
+    [InlineData("9/11")]
+    [InlineData("04/30/2001")]
     public void Numbers_with_separators_are_one_token(string number)
     {
         var text = $"nearly {number} people.";
         Assert.Equal([("nearly", TokenKind.Word), (number, TokenKind.Number), ("people", TokenKind.Word), (".", TokenKind.Punctuation)], KindedTokens(text));
     }
+
+    [Fact]
+    public void Ampersand_acronyms_are_one_word_but_spaced_ampersands_are_symbols() =>
+        Assert.Equal([("AT&T", TokenKind.Word), ("and", TokenKind.Word), ("Marks", TokenKind.Word), ("&", TokenKind.Symbol), ("Spencer", TokenKind.Word)],
+            KindedTokens("AT&T and Marks & Spencer"));
+
+    [Fact]
+    public void A_hyphen_between_a_number_and_a_word_still_splits() =>
+        Assert.Equal(["a", "35", "-", "year", "-", "old"], KindedTokens("a 35-year-old").Select(t => t.Item1));
 
     [Fact]
     public void Currency_and_percent_are_split() =>

@@ -10,7 +10,8 @@ namespace Sitrep.Text.Tokenization;
 /// <item>Contractions and possessives split: "Trump’s" → Trump | ’s; "don't" → do | n't; "can't" → ca | n't.</item>
 /// <item>Hyphenated words split (Orissa | - | based) except after prefixes in hyphen-prefixes.tsv ("non-stop").</item>
 /// <item>Abbreviations keep their period ("U.S.", "Mr.", "a.m.", initial "J."): EWT has them as one token.</item>
-/// <item>Numbers keep thousands separators and decimals ("14,000", "1,200.50"); "$" and "%" are their own tokens.</item>
+/// <item>Numbers keep thousands separators, decimals and inner hyphens or slashes ("14,000", "1,200.50", "2025-04-17",
+/// "9/11"); "$" and "%" are their own tokens. Ampersand acronyms ("AT&T") are one token.</item>
 /// <item>Quotes (straight and curly), em/en dashes and each bracket are their own tokens; "..." and "?!" are one.</item>
 /// <item>URLs (http(s)://, www.) and e-mail addresses are one token, without trailing sentence punctuation.</item>
 /// </list>
@@ -162,9 +163,16 @@ public sealed class Tokenizer
             }
 
             var next = text[j + 1];
-            if (ch is ',' or '.' or ':' && digitsOnly && CharClasses.IsAsciiDigit(next))
+            if (ch is ',' or '.' or ':' or '-' or '/' && digitsOnly && CharClasses.IsAsciiDigit(next))
             {
-                j++; // 14,000 · 3.5 · 1,200.50 · 10:30
+                j++; // 14,000 · 3.5 · 1,200.50 · 10:30 · 2025-04-17 · 9/11 (EWT keeps these as one token)
+                continue;
+            }
+
+            if (ch == '&' && char.IsAsciiLetterUpper(text[j - 1]) && char.IsAsciiLetterUpper(next))
+            {
+                j++; // AT&T, PG&E (EWT keeps these as one token)
+                digitsOnly = false;
                 continue;
             }
 
