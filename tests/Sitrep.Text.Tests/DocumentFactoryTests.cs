@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Sitrep.Core.Articles;
+using Sitrep.Core.Model;
 using Sitrep.Text.Documents;
 using Sitrep.Text.Normalization;
 
@@ -41,5 +42,16 @@ public sealed class DocumentFactoryTests
         Assert.Equal("bbc-1", doc.Id);
         Assert.Same(text, doc.Text);
         Assert.False(doc.TextNormalized);
+        Assert.Null(doc.RawOffsets);
+    }
+
+    [Fact]
+    public void A_normalized_document_maps_its_offsets_back_to_the_raw_text()
+    {
+        const string raw = "\uFEFFRubio met\u00A0Lammy in Pari\u0301s.";
+        var doc = _factory.Create(Article(raw));
+        var lammy = new TextSpan(doc.Text.IndexOf("Lammy", StringComparison.Ordinal), doc.Text.IndexOf("Lammy", StringComparison.Ordinal) + 5);
+        Assert.Equal("Lammy", doc.RawOffsets!.ToRaw(lammy).Of(raw));
+        Assert.Equal(raw.Length, doc.RawOffsets.ToRaw(doc.Text.Length));
     }
 }

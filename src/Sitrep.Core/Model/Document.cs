@@ -37,6 +37,9 @@ public sealed class Document
     /// <summary>True when normalization changed the text the reader gave (so offsets differ from the raw input).</summary>
     public bool TextNormalized { get; init; }
 
+    /// <summary>Maps offsets of <see cref="Text"/> back to the text the reader gave; null when normalization changed nothing.</summary>
+    public OffsetMap? RawOffsets { get; init; }
+
     /// <summary>Layers filled so far.</summary>
     public Layer Layers { get; private set; }
 

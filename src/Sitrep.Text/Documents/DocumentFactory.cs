@@ -31,6 +31,7 @@ public sealed class DocumentFactory(TextNormalizer normalizer)
             Url = article.Url,
             ContentHash = hash,
             TextNormalized = normalized.Changed,
+            RawOffsets = normalized.Map,
         };
     }
 

@@ -1,3 +1,5 @@
+using Sitrep.Core.Model;
+
 namespace Sitrep.Text.Normalization;
 
 /// <summary>

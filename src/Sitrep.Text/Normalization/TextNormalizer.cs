@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using Sitrep.Core.Model;
 
 namespace Sitrep.Text.Normalization;
 

@@ -1,6 +1,4 @@
-using Sitrep.Core.Model;
-
-namespace Sitrep.Text.Normalization;
+namespace Sitrep.Core.Model;
 
 /// <summary>
 /// Maps offsets of a normalized text back to offsets of the raw text it came from, so provenance can point into
@@ -12,7 +10,13 @@ public sealed class OffsetMap
 {
     private readonly int[] _toRaw;
 
-    internal OffsetMap(int[] toRaw) => _toRaw = toRaw;
+    /// <param name="toRaw">For each normalized offset 0..n (inclusive), the raw offset it came from; non-decreasing.</param>
+    public OffsetMap(int[] toRaw)
+    {
+        ArgumentNullException.ThrowIfNull(toRaw);
+        ArgumentOutOfRangeException.ThrowIfZero(toRaw.Length);
+        _toRaw = toRaw;
+    }
 
     /// <summary>Length of the normalized text.</summary>
     public int NormalizedLength => _toRaw.Length - 1;
@@ -30,5 +34,5 @@ public sealed class OffsetMap
     public TextSpan ToRaw(TextSpan span) => new(ToRaw(span.Start), ToRaw(span.End));
 
     private static void ThrowOutOfRange(int offset) =>
-        throw new ArgumentOutOfRangeException(nameof(offset), offset, "SITREP-T010: offset outside the normalized text.");
+        throw new ArgumentOutOfRangeException(nameof(offset), offset, "SITREP-M001: offset outside the normalized text.");
 }
