@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using Sitrep.Core.Model;
 
@@ -64,7 +62,7 @@ internal sealed class ArticleWriter : IDisposable
     /// <summary>The content hash stored for a document: its own, or the SHA-256 of its text when it has none.</summary>
     public static string HashOf(Document doc) => doc.ContentHash.Length > 0
         ? doc.ContentHash
-        : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(doc.Text)));
+        : ContentHash.Of(doc.Text);
 
     /// <summary>Writes a document and its layers; returns the number of events written, or -1 when it was a duplicate.</summary>
     public int Write(Document doc, string pipelineJson)

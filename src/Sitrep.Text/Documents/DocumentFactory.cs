@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Security.Cryptography;
-using System.Text;
 using Sitrep.Core.Articles;
 using Sitrep.Core.Model;
 using Sitrep.Text.Normalization;
@@ -23,7 +20,7 @@ public sealed class DocumentFactory(TextNormalizer normalizer)
     {
         ArgumentNullException.ThrowIfNull(article);
         normalized = _normalizer.Normalize(article.Text);
-        var hash = ContentHash(normalized.Text);
+        var hash = ContentHash.Of(normalized.Text);
         return new Document(article.Id ?? "doc-" + hash[..16], normalized.Text, article.Date, article.Origin)
         {
             Title = article.Title,
@@ -33,23 +30,5 @@ public sealed class DocumentFactory(TextNormalizer normalizer)
             TextNormalized = normalized.Changed,
             RawOffsets = normalized.Map,
         };
-    }
-
-    /// <summary>Lowercase hex SHA-256 of the UTF-8 bytes of <paramref name="text"/>.</summary>
-    public static string ContentHash(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        try
-        {
-            var length = Encoding.UTF8.GetBytes(text, buffer);
-            Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-            SHA256.HashData(buffer.AsSpan(0, length), digest);
-            return Convert.ToHexStringLower(digest);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
     }
 }
