@@ -50,6 +50,15 @@ public sealed class QueryCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_file_that_is_not_a_ledger_is_a_coded_error_not_a_crash()
+    {
+        var junk = _dir.Write("junk.db", "this is not an SQLite database, just text that happens to end in .db\n");
+        var run = CliRun.Invoke("stats", "--db", junk);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error: SITREP-S001", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Show_prints_the_evidence_sentence_and_the_event_fields()
     {
         var run = CliRun.Invoke("show", "sumy#1", "--db", Db);

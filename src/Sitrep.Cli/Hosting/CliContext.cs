@@ -1,6 +1,7 @@
 using Sitrep.Core.Articles;
 using Sitrep.Core.Pipeline;
 using Sitrep.Ingest;
+using Sitrep.Storage;
 using Sitrep.Text.Documents;
 using Sitrep.Text.Lexicons;
 using Sitrep.Text.Normalization;
@@ -63,7 +64,8 @@ public sealed class CliContext
             Terminal.ErrWriter.WriteLine("cancelled");
             return ExitCodes.Failed;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException)
+        catch (Exception ex) when (ex is StoreException or Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException
+                                       or InvalidOperationException or FormatException)
         {
             Terminal.ErrWriter.WriteLine("error: " + ex.Message);
             return ExitCodes.Failed;
