@@ -47,6 +47,9 @@ public sealed class Document
 
     public Sentence[] Sentences { get; private set; } = [];
 
+    /// <summary>Syntax annotations parallel to <see cref="Tokens"/> (empty until the syntax stage runs).</summary>
+    public TokenSyntax[] Syntax { get; private set; } = [];
+
     public IReadOnlyList<Mention> Entities { get; private set; } = [];
 
     public IReadOnlyList<TimeExpression> Timexes { get; private set; } = [];
@@ -58,6 +61,17 @@ public sealed class Document
     public void SetTokens(Token[] tokens) => Set(Layer.Tokens, () => Tokens = tokens);
 
     public void SetSentences(Sentence[] sentences) => Set(Layer.Sentences, () => Sentences = sentences);
+
+    /// <summary>Sets the syntax layer; <paramref name="syntax"/> must have one entry per token.</summary>
+    public void SetSyntax(TokenSyntax[] syntax)
+    {
+        if (syntax.Length != Tokens.Length)
+        {
+            throw new ArgumentException($"Syntax has {syntax.Length} entries for {Tokens.Length} tokens.", nameof(syntax));
+        }
+
+        Set(Layer.Syntax, () => Syntax = syntax);
+    }
 
     public void SetEntities(IReadOnlyList<Mention> entities) => Set(Layer.Entities, () => Entities = entities);
 

@@ -1,0 +1,15 @@
+using System.CommandLine;
+using Sitrep.Cli.Hosting;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep train …</c>: trains a statistical model from annotated corpora. Each trainer is its own subcommand file.</summary>
+public static class TrainCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("train", "Train a model (syntax, ner) from annotated corpora.");
+        _ = context;
+        return command;
+    }
+}
