@@ -1,4 +1,5 @@
 using Sitrep.Core.Pipeline;
+using Sitrep.Extract.Entities;
 using Sitrep.Text.Documents;
 using Sitrep.Text.Lexicons;
 using Sitrep.Text.Normalization;
@@ -14,5 +15,6 @@ public static class DefaultPipeline
 {
     public static Pipeline Build() => new PipelineBuilder()
         .UseText(TextResources.LoadDefault())
+        .UseEntities()
         .Build();
 }
