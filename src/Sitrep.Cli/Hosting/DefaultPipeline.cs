@@ -1,4 +1,6 @@
 using Sitrep.Core.Pipeline;
+using Sitrep.Syntax;
+using Sitrep.Syntax.Stages;
 using Sitrep.Text.Documents;
 using Sitrep.Text.Lexicons;
 using Sitrep.Text.Normalization;
@@ -14,5 +16,6 @@ public static class DefaultPipeline
 {
     public static Pipeline Build() => new PipelineBuilder()
         .UseText(TextResources.LoadDefault())
+        .Use(new SyntaxStage(SyntaxModel.LoadDefault()))
         .Build();
 }
