@@ -20,8 +20,8 @@ public static class BenchCommand
     public static Command Create(CliContext context)
     {
         var inputs = new InputOptions();
-        var mode = new Option<string>("--mode") { Description = "text, extract or all.", DefaultValueFactory = _ => "all" };
-        mode.AcceptOnlyFromAmong("text", "extract", "all");
+        var mode = new Option<string>("--mode") { Description = "text, extract, syntax (tagging + parsing tokens/s on one thread) or all.", DefaultValueFactory = _ => "all" };
+        mode.AcceptOnlyFromAmong("text", "extract", "syntax", "all");
         var repeat = new Option<int>("--repeat") { Description = "Timed runs per measurement (median reported).", DefaultValueFactory = _ => 3 };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object." };
         var command = new Command("bench", "Measure extraction throughput (articles/s, MB/s, words/s, peak memory).");
@@ -39,6 +39,13 @@ public static class BenchCommand
             var inputBytes = InputSize.TotalBytes(paths);
             var results = new List<BenchResult>();
             var which = parse.GetValue(mode);
+            if (which == "syntax")
+            {
+                var textPipeline = new ExtractionEngine(TextOnlyPipeline(engine), context.CreateDocumentFactory());
+                SyntaxBench.Run(context, textPipeline, context.Read(paths, reader, ct), runs, ct);
+                return ExitCodes.Ok;
+            }
+
             if (which is "text" or "all")
             {
                 var textOnly = new ExtractionEngine(TextOnlyPipeline(engine), context.CreateDocumentFactory());

@@ -1,5 +1,7 @@
 using Sitrep.Core.Pipeline;
 using Sitrep.Extract.Entities;
+using Sitrep.Syntax;
+using Sitrep.Syntax.Stages;
 using Sitrep.Text.Documents;
 using Sitrep.Text.Lexicons;
 using Sitrep.Text.Normalization;
@@ -15,6 +17,7 @@ public static class DefaultPipeline
 {
     public static Pipeline Build() => new PipelineBuilder()
         .UseText(TextResources.LoadDefault())
+        .Use(new SyntaxStage(SyntaxModel.LoadDefault()))
         .UseEntities()
         .Build();
 }

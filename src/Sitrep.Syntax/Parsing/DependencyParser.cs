@@ -1,0 +1,102 @@
+using System.Globalization;
+using Sitrep.Learn;
+using Sitrep.Syntax.Tagging;
+
+namespace Sitrep.Syntax.Parsing;
+
+/// <summary>
+/// Greedy arc-hybrid dependency parser scored by an averaged perceptron over labelled transitions. Linear time, one
+/// root per sentence, projective trees. Immutable and thread-safe; callers bring a <see cref="ParserScratch"/>.
+/// </summary>
+public sealed class DependencyParser
+{
+    private readonly int _rootRelation;
+
+    public DependencyParser(LinearModel model, int tagCount)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (!model.Metadata.TryGetValue("features", out var features) || features != ParserFeatures.Version)
+        {
+            throw new ModelFormatException("SITREP-S002", $"parser model has features '{features}', this build needs '{ParserFeatures.Version}'.");
+        }
+
+        Model = model;
+        TagCount = tagCount;
+        var relations = new string[(model.ClassCount - 1) / 2];
+        for (var r = 0; r < relations.Length; r++)
+        {
+            relations[r] = model.Labels[Transitions.LeftOf(r)][2..];
+        }
+
+        Relations = relations;
+        _rootRelation = Array.IndexOf(relations, "root");
+        if (_rootRelation < 0)
+        {
+            throw new ModelFormatException("SITREP-S002", "parser model has no 'root' relation.");
+        }
+    }
+
+    public LinearModel Model { get; }
+
+    public int TagCount { get; }
+
+    /// <summary>Relation names (UD, with subtypes) indexed by relation id.</summary>
+    public IReadOnlyList<string> Relations { get; }
+
+    /// <summary>Transition labels for a relation set: "S", then "L:rel", "R:rel" per relation.</summary>
+    public static string[] TransitionLabels(IReadOnlyList<string> relations)
+    {
+        var labels = new string[Transitions.Count(relations.Count)];
+        labels[0] = "S";
+        for (var r = 0; r < relations.Count; r++)
+        {
+            labels[Transitions.LeftOf(r)] = "L:" + relations[r];
+            labels[Transitions.RightOf(r)] = "R:" + relations[r];
+        }
+
+        return labels;
+    }
+
+    /// <summary>Parses the tagged sentence, filling <see cref="SentenceBuffer.Heads"/> (-1 = root) and <see cref="SentenceBuffer.Labels"/>.</summary>
+    public void Parse(SentenceBuffer sentence, ParserScratch scratch)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(scratch);
+        var state = scratch.State;
+        var n = sentence.Count;
+        state.Reset(n);
+        var scores = scratch.Scores(Model.ClassCount);
+        while (!state.IsTerminal)
+        {
+            ParserFeatures.Extract(sentence, state, TagCount, scratch.Features);
+            Model.Score(scratch.Features.Keys, scores);
+            Transitions.Apply(state, Best(state, scores, _rootRelation));
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var head = state.Heads[i];
+            sentence.Heads[i] = head == n || head < 0 ? -1 : head;
+            sentence.Labels[i] = state.Labels[i] < 0 ? _rootRelation : state.Labels[i];
+        }
+    }
+
+    /// <summary>The highest-scoring valid transition (ties to the lower id).</summary>
+    public static int Best(ParseState state, ReadOnlySpan<float> scores, int rootRelation)
+    {
+        var best = -1;
+        var bestScore = float.NegativeInfinity;
+        for (var a = 0; a < scores.Length; a++)
+        {
+            if ((best < 0 || scores[a] > bestScore) && Transitions.IsValid(state, a, rootRelation))
+            {
+                best = a;
+                bestScore = scores[a];
+            }
+        }
+
+        return best;
+    }
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"DependencyParser({Relations.Count} relations, {Model.FeatureCount} features)");
+}

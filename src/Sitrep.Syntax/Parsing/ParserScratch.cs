@@ -1,0 +1,23 @@
+using Sitrep.Learn;
+
+namespace Sitrep.Syntax.Parsing;
+
+/// <summary>Per-thread scratch for parsing: the transition state, a feature buffer and a score vector.</summary>
+public sealed class ParserScratch
+{
+    private float[] _scores = new float[128];
+
+    public ParseState State { get; } = new();
+
+    public FeatureBuffer Features { get; } = new(128);
+
+    public Span<float> Scores(int classes)
+    {
+        if (_scores.Length < classes)
+        {
+            _scores = new float[classes];
+        }
+
+        return _scores.AsSpan(0, classes);
+    }
+}

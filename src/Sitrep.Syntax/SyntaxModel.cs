@@ -1,0 +1,95 @@
+using Sitrep.Core.Model;
+using Sitrep.Learn;
+using Sitrep.Syntax.Lemmatization;
+using Sitrep.Syntax.Parsing;
+using Sitrep.Syntax.Tagging;
+
+namespace Sitrep.Syntax;
+
+/// <summary>
+/// The trained syntax analyzer: tagger, lemmatizer and parser loaded from one bundle (parts "tagger", "tagdict",
+/// "parser", "lemmas"). Immutable and thread-safe. <see cref="Annotate"/> parses one sentence of a document, so other stages
+/// can parse just the sentences they care about.
+/// </summary>
+public sealed class SyntaxModel
+{
+    public const string BundleFile = "syntax-en.bin";
+
+    public SyntaxModel(PosTagger tagger, DependencyParser parser, Lemmatizer lemmatizer, IReadOnlyDictionary<string, string> metadata)
+    {
+        Tagger = tagger ?? throw new ArgumentNullException(nameof(tagger));
+        Parser = parser ?? throw new ArgumentNullException(nameof(parser));
+        Lemmatizer = lemmatizer ?? throw new ArgumentNullException(nameof(lemmatizer));
+        Metadata = metadata;
+    }
+
+    public PosTagger Tagger { get; }
+
+    public DependencyParser Parser { get; }
+
+    public Lemmatizer Lemmatizer { get; }
+
+    /// <summary>Facts stored with the parser model (corpus, licence, dev scores, training command).</summary>
+    public IReadOnlyDictionary<string, string> Metadata { get; }
+
+    /// <summary>The model shipped inside Sitrep.Syntax.dll (resources/models/syntax-en.bin) with the data lemma rules.</summary>
+    public static SyntaxModel LoadDefault()
+    {
+        using var bundle = SyntaxResources.Open("models." + BundleFile);
+        return Load(bundle, SyntaxResources.LoadLemmaRules());
+    }
+
+    public static SyntaxModel Load(string path)
+    {
+        using var file = File.OpenRead(path);
+        return Load(file, SyntaxResources.LoadLemmaRules());
+    }
+
+    public static SyntaxModel Load(Stream bundle, LemmaRules rules)
+    {
+        var parts = ModelBundleFile.Read(bundle, BundleFile);
+        var tagger = new PosTagger(ModelBundleFile.ModelOf(parts, "tagger"), TagLexicon.FromBytes(Part(parts, "tagdict")));
+        var parserModel = ModelBundleFile.ModelOf(parts, "parser");
+        var parser = new DependencyParser(parserModel, tagger.ClassCount);
+        return new SyntaxModel(tagger, parser, new Lemmatizer(LemmaTable.FromBytes(Part(parts, "lemmas")), rules), parserModel.Metadata);
+    }
+
+    private static byte[] Part(IReadOnlyDictionary<string, byte[]> parts, string name) =>
+        parts.TryGetValue(name, out var bytes) ? bytes : throw new ModelFormatException("SITREP-L004", $"the syntax bundle has no part '{name}'.");
+
+    /// <summary>Tags and parses the sentence loaded in <paramref name="scratch"/>.</summary>
+    public void Analyze(SyntaxScratch scratch)
+    {
+        ArgumentNullException.ThrowIfNull(scratch);
+        if (scratch.Sentence.Count == 0)
+        {
+            return;
+        }
+
+        Tagger.Tag(scratch.Sentence, scratch.Tagger);
+        Parser.Parse(scratch.Sentence, scratch.Parser);
+    }
+
+    /// <summary>
+    /// Tags, lemmatizes and parses one sentence of <paramref name="document"/>, writing its tokens' entries of
+    /// <paramref name="syntax"/> (a document-wide array; heads are document token indices, -1 for the root).
+    /// </summary>
+    public void Annotate(Document document, in Sentence sentence, TokenSyntax[] syntax, SyntaxScratch scratch)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(syntax);
+        ArgumentNullException.ThrowIfNull(scratch);
+        var s = scratch.Sentence;
+        s.Load(document.Text, document.TokensOf(sentence));
+        Analyze(scratch);
+        var first = sentence.FirstToken;
+        for (var i = 0; i < s.Count; i++)
+        {
+            var tag = s.Tags[i];
+            var xpos = Tagger.Xpos(tag);
+            var head = s.Heads[i];
+            syntax[first + i] = new TokenSyntax(Tagger.Upos(tag), xpos, Lemmatizer.Lemmatize(s.Form(i), xpos),
+                head < 0 ? -1 : first + head, Parser.Relations[s.Labels[i]]);
+        }
+    }
+}

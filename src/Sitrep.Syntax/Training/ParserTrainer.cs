@@ -1,0 +1,101 @@
+using System.Globalization;
+using Sitrep.Learn;
+using Sitrep.Syntax.Conllu;
+using Sitrep.Syntax.Parsing;
+using Sitrep.Syntax.Tagging;
+
+namespace Sitrep.Syntax.Training;
+
+/// <summary>
+/// Trains the arc-hybrid parser with the dynamic oracle and error exploration (Goldberg and Nivre 2012/2013): from the
+/// second epoch on the trainer follows its own prediction with probability <c>explore</c>, and every decision is
+/// updated towards the best-scoring zero-cost (least-cost) transition. Deterministic for a fixed seed.
+/// </summary>
+public static class ParserTrainer
+{
+    /// <summary>
+    /// <paramref name="tags"/> holds, per sentence, the tagger class ids the parser sees (predicted tags, so training
+    /// matches what the parser gets at run time).
+    /// </summary>
+    public static DependencyParser Train(IReadOnlyList<ConlluSentence> train, IReadOnlyList<int[]> tags, int tagCount,
+        int epochs, int seed, float prune, double explore, Action<string>? log = null)
+    {
+        var relations = train.SelectMany(s => s.Relations).Where(r => r != "root").Distinct().Order(StringComparer.Ordinal).Prepend("root").ToArray();
+        var relIndex = relations.Select((r, i) => (r, i)).ToDictionary(p => p.r, p => p.i, StringComparer.Ordinal);
+        var labels = DependencyParser.TransitionLabels(relations);
+        var trainer = new PerceptronTrainer(labels);
+        var buffer = new SentenceBuffer();
+        var state = new ParseState();
+        var features = new FeatureBuffer(128);
+        var scores = new float[labels.Length];
+        var costs = new int[labels.Length];
+        var order = Enumerable.Range(0, train.Count).ToArray();
+        var random = new Random(seed);
+        for (var epoch = 1; epoch <= epochs; epoch++)
+        {
+            random.Shuffle(order);
+            long correct = 0, total = 0;
+            foreach (var k in order)
+            {
+                var s = train[k];
+                if (Array.Exists(s.Heads, h => h < -1))
+                {
+                    continue;
+                }
+
+                var n = s.Count;
+                var goldHeads = new int[n];
+                var goldLabels = new int[n];
+                for (var i = 0; i < n; i++)
+                {
+                    goldHeads[i] = s.Heads[i] < 0 ? n : s.Heads[i];
+                    goldLabels[i] = relIndex[s.Relations[i]];
+                }
+
+                buffer.Load(s.Forms);
+                tags[k].CopyTo(buffer.Tags, 0);
+                state.Reset(n);
+                while (!state.IsTerminal)
+                {
+                    ParserFeatures.Extract(buffer, state, tagCount, features);
+                    trainer.Score(features.Keys, scores);
+                    var guess = DependencyParser.Best(state, scores, 0);
+                    var minCost = ArcHybridOracle.Costs(state, goldHeads, goldLabels, 0, costs);
+
+                    var best = -1;
+                    for (var a = 0; a < labels.Length; a++)
+                    {
+                        if (costs[a] == minCost && (best < 0 || scores[a] > scores[best]))
+                        {
+                            best = a;
+                        }
+                    }
+
+                    if (costs[guess] > minCost)
+                    {
+                        trainer.Update(features.Keys, best, guess);
+                    }
+                    else
+                    {
+                        correct++;
+                    }
+
+                    total++;
+                    trainer.Tick();
+                    var follow = epoch > 1 && costs[guess] != int.MaxValue && random.NextDouble() < explore ? guess : best;
+                    Transitions.Apply(state, follow);
+                }
+            }
+
+            log?.Invoke($"parser epoch {epoch}: transitions right {(double)correct / Math.Max(1, total):F4}, {trainer.FeatureCount:N0} features");
+        }
+
+        var metadata = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["features"] = ParserFeatures.Version,
+            ["epochs"] = epochs.ToString(CultureInfo.InvariantCulture),
+            ["seed"] = seed.ToString(CultureInfo.InvariantCulture),
+        };
+        return new DependencyParser(trainer.Freeze(prune, metadata), tagCount);
+    }
+}
