@@ -1,4 +1,6 @@
 using Sitrep.Core.Pipeline;
+using Sitrep.Extract.Dates;
+using Sitrep.Extract.Dates.Resources;
 using Sitrep.Text.Documents;
 using Sitrep.Text.Lexicons;
 using Sitrep.Text.Normalization;
@@ -14,5 +16,6 @@ public static class DefaultPipeline
 {
     public static Pipeline Build() => new PipelineBuilder()
         .UseText(TextResources.LoadDefault())
+        .Use(new TimexStage(new TimexTagger(DateResources.LoadDefault())))
         .Build();
 }

@@ -1,0 +1,146 @@
+using System.Collections.Frozen;
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extract.Dates.Resources;
+
+/// <summary>
+/// The cheap pre-filter: maps a token to the trigger classes it belongs to (a bit mask). Classes are the built-in
+/// <c>number</c> (a token starting with a digit), <c>year</c> (a number 1000–2199, or '90s) and <c>clock</c> (digits
+/// with a colon), plus one class per normalization table: every word of a surface (the longest word of a multi-word
+/// surface) belongs to the table's class. A rule runs on a sentence only if its trigger classes all occur there.
+/// </summary>
+public sealed class TriggerLexicon
+{
+    private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly FrozenDictionary<string, int> _classes;
+
+    internal TriggerLexicon(IEnumerable<NormTable> tables)
+    {
+        var classes = new Dictionary<string, int>(StringComparer.Ordinal) { ["number"] = 0, ["year"] = 1, ["clock"] = 2 };
+        var words = new Dictionary<string, ulong>(StringComparer.OrdinalIgnoreCase);
+        foreach (var table in tables.OrderBy(t => t.Name, StringComparer.Ordinal))
+        {
+            if (classes.Count >= 64)
+            {
+                throw new DateResourceException("SITREP-D009", table.Name, 0, "more than 64 trigger classes.");
+            }
+
+            var bit = 1UL << classes.Count;
+            classes[table.Name] = classes.Count;
+            foreach (var surface in table.Rows.Keys)
+            {
+                var word = surface.Split(' ', '-').Select(Clean).OrderByDescending(w => w.Length).First();
+                if (word.Length > 0 && !char.IsAsciiDigit(word[0]))
+                {
+                    words[word] = words.GetValueOrDefault(word) | bit;
+                }
+            }
+        }
+
+        _classes = classes.ToFrozenDictionary(StringComparer.Ordinal);
+        _words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The mask of a trigger expression: class names joined by '|'.</summary>
+    public ulong MaskOf(string expression, string file, int line)
+    {
+        var mask = 0UL;
+        foreach (var name in expression.Split('|'))
+        {
+            if (!_classes.TryGetValue(name, out var bit))
+            {
+                throw new DateResourceException("SITREP-D009", file, line, $"unknown trigger class '{name}'.");
+            }
+
+            mask |= 1UL << bit;
+        }
+
+        return mask;
+    }
+
+    /// <summary>The classes a token of <paramref name="text"/> belongs to.</summary>
+    public ulong Classify(ReadOnlySpan<char> token, TokenKind kind)
+    {
+        if (token.Length == 0)
+        {
+            return 0;
+        }
+
+        if (char.IsAsciiDigit(token[0]) || (token.Length > 2 && token[0] is '\'' or '\u2019' && char.IsAsciiDigit(token[1])))
+        {
+            return ClassifyNumber(token);
+        }
+
+        if (kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash or TokenKind.Url or TokenKind.Email)
+        {
+            return 0;
+        }
+
+        if (_words.TryGetValue(token, out var mask))
+        {
+            return mask;
+        }
+
+        if (token[^1] == '.' && _words.TryGetValue(token[..^1], out mask))
+        {
+            return mask;
+        }
+
+        var hyphen = token.IndexOf('-');
+        if (hyphen < 0)
+        {
+            return 0;
+        }
+
+        mask = 0;
+        foreach (var part in token.Split('-'))
+        {
+            mask |= Classify(token[part], TokenKind.Word);
+        }
+
+        return mask;
+    }
+
+    private static ulong ClassifyNumber(ReadOnlySpan<char> token)
+    {
+        var mask = 1UL;
+        var digits = 0;
+        while (digits < token.Length && char.IsAsciiDigit(token[digits]))
+        {
+            digits++;
+        }
+
+        if (digits == 4 && token[0] is '1' or '2' && (token[0] == '1' || token[1] is '0' or '1'))
+        {
+            mask |= 2;
+        }
+        else if (digits == 0)
+        {
+            mask |= 2;
+        }
+
+        if (token.IndexOf(':') > 0 || (digits < token.Length && token[digits] == '.' && digits <= 2 && token.Length > digits + 1 && char.IsAsciiDigit(token[digits + 1])))
+        {
+            mask |= 4;
+        }
+
+        var rest = token[digits..];
+        if (rest.Length > 0 && char.IsAsciiLetter(rest[0]))
+        {
+            // "17th", "10am", "1990s": the number and the word part both count.
+            mask |= 1;
+        }
+
+        return mask;
+    }
+
+    private static string Clean(string word)
+    {
+        if (word.EndsWith("'s", StringComparison.Ordinal))
+        {
+            word = word[..^2];
+        }
+
+        return word.TrimEnd('.');
+    }
+}

@@ -1,0 +1,205 @@
+using System.Text.RegularExpressions;
+using Sitrep.Core.Model;
+using Sitrep.Extract.Dates.Resources;
+
+namespace Sitrep.Extract.Dates;
+
+/// <summary>
+/// The temporal tagger. Per sentence it ORs the trigger classes of the tokens (the pre-filter), runs only the rules
+/// whose triggers all occur, keeps the longest non-overlapping matches, then resolves their values in text order
+/// against the publication date, the clause tense and the last resolved date. Immutable and thread-safe.
+/// </summary>
+public sealed class TimexTagger
+{
+    private readonly DateResources _resources;
+    private readonly ValueTemplate _template;
+    private readonly TenseDetector _tense;
+    private readonly NormTable? _capital;
+
+    public TimexTagger(DateResources resources)
+    {
+        ArgumentNullException.ThrowIfNull(resources);
+        _resources = resources;
+        _template = new ValueTemplate(resources);
+        _tense = new TenseDetector(resources.Table("tense"));
+        _capital = resources.Tables.GetValueOrDefault("capital");
+    }
+
+    /// <summary>Tags a document that has tokens and sentences (missing layers: the whole text is one sentence).</summary>
+    public IReadOnlyList<TaggedTimex> Tag(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text;
+        var tokens = document.Tokens;
+        var sentences = document.Sentences.Length > 0
+            ? document.Sentences
+            : [new Sentence(new TextSpan(0, text.Length), 0, tokens.Length)];
+        var candidates = new List<Candidate>();
+        foreach (var sentence in sentences)
+        {
+            var mask = tokens.Length == 0 ? ulong.MaxValue : Mask(text, tokens, sentence);
+            if (mask == 0)
+            {
+                continue;
+            }
+
+            var before = candidates.Count;
+            for (var r = 0; r < _resources.Rules.Count; r++)
+            {
+                var rule = _resources.Rules[r];
+                if (rule.Fires(mask))
+                {
+                    Collect(rule, r, text, sentence, candidates);
+                }
+            }
+
+            if (candidates.Count - before > 1)
+            {
+                SelectLongest(candidates, before);
+            }
+        }
+
+        return Resolve(document, sentences, candidates);
+    }
+
+    private ulong Mask(string text, Token[] tokens, Sentence sentence)
+    {
+        var mask = 0UL;
+        var end = sentence.EndToken;
+        for (var i = sentence.FirstToken; i < end; i++)
+        {
+            var t = tokens[i];
+            mask |= _resources.Triggers.Classify(text.AsSpan(t.Start, t.End - t.Start), t.Kind);
+        }
+
+        return mask;
+    }
+
+    private void Collect(TimexRule rule, int ruleIndex, string text, Sentence sentence, List<Candidate> candidates)
+    {
+        try
+        {
+            for (var m = rule.Regex.Match(text, sentence.Span.Start, sentence.Span.Length); m.Success; m = m.NextMatch())
+            {
+                if (m.Length == 0)
+                {
+                    continue;
+                }
+
+                var extent = m.Groups["t"] is { Success: true } t ? t : (Group)m;
+                if (extent.Length == 0 || NeedsCapital(text.AsSpan(extent.Index, extent.Length)))
+                {
+                    continue;
+                }
+
+                var value = _template.Fill(rule.Value, m);
+                if (value is null)
+                {
+                    continue;
+                }
+
+                var mod = rule.Mod is null ? null : _template.Fill(rule.Mod, m);
+                mod = string.IsNullOrEmpty(mod) ? null : mod;
+                candidates.Add(new Candidate(extent.Index, extent.Index + extent.Length, ruleIndex, value, mod));
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A rule that runs out of time on odd input finds nothing in this sentence; the rest still run.
+        }
+    }
+
+    /// <summary>Words like "May" or "March" that are dates only when capitalized (norm/capital.tsv).</summary>
+    private bool NeedsCapital(ReadOnlySpan<char> extent)
+    {
+        if (_capital is null)
+        {
+            return false;
+        }
+
+        foreach (var range in extent.SplitAny(" \t\n,"))
+        {
+            var word = extent[range];
+            if (word.Length > 0 && char.IsAsciiLetterLower(word[0]) && _capital.TryGet(word, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Keeps, among candidates[from..], the longest non-overlapping ones (earlier start, then earlier rule, on ties).</summary>
+    private static void SelectLongest(List<Candidate> candidates, int from)
+    {
+        var group = candidates.GetRange(from, candidates.Count - from);
+        group.Sort(static (a, b) =>
+        {
+            var c = (b.End - b.Start).CompareTo(a.End - a.Start);
+            if (c == 0)
+            {
+                c = a.Start.CompareTo(b.Start);
+            }
+
+            return c != 0 ? c : a.Rule.CompareTo(b.Rule);
+        });
+        candidates.RemoveRange(from, candidates.Count - from);
+        foreach (var c in group)
+        {
+            var overlaps = false;
+            for (var i = from; i < candidates.Count && !overlaps; i++)
+            {
+                overlaps = candidates[i].Start < c.End && c.Start < candidates[i].End;
+            }
+
+            if (!overlaps)
+            {
+                candidates.Add(c);
+            }
+        }
+
+        candidates.Sort(from, candidates.Count - from, Comparer<Candidate>.Create(static (a, b) => a.Start.CompareTo(b.Start)));
+    }
+
+    private List<TaggedTimex> Resolve(Document document, Sentence[] sentences, List<Candidate> candidates)
+    {
+        var result = new List<TaggedTimex>(candidates.Count);
+        var dct = document.Date.Date;
+        DateAnchor? reference = null;
+        var s = 0;
+        foreach (var c in candidates)
+        {
+            while (s < sentences.Length - 1 && sentences[s].Span.End <= c.Start)
+            {
+                s++;
+            }
+
+            var tense = Tense.None;
+            if (NeedsTense(c.Value) && document.Tokens.Length > 0)
+            {
+                tense = _tense.Detect(document, sentences[s].FirstToken, sentences[s].EndToken, new TextSpan(c.Start, c.End));
+            }
+
+            var value = TimexResolver.Resolve(c.Value, dct, tense, reference);
+            if (value is null)
+            {
+                continue;
+            }
+
+            var rule = _resources.Rules[c.Rule];
+            if (rule.Type is TimexType.DATE or TimexType.TIME && TimexValues.AnchorOf(value) is { } anchor)
+            {
+                reference = anchor;
+            }
+
+            result.Add(new TaggedTimex(new TimeExpression(new TextSpan(c.Start, c.End), rule.Type, value) { Mod = c.Mod }, rule.Id));
+        }
+
+        return result;
+    }
+
+    private static bool NeedsTense(string value) =>
+        value.StartsWith("UNDEF-year-", StringComparison.Ordinal) || value.StartsWith("UNDEF-weekday-", StringComparison.Ordinal);
+
+    private readonly record struct Candidate(int Start, int End, int Rule, string Value, string? Mod);
+}
