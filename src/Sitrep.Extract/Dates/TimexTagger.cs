@@ -15,6 +15,7 @@ public sealed class TimexTagger
     private readonly ValueTemplate _template;
     private readonly TenseDetector _tense;
     private readonly NormTable? _capital;
+    private readonly ulong _abbreviationClasses;
 
     public TimexTagger(DateResources resources)
     {
@@ -23,6 +24,7 @@ public sealed class TimexTagger
         _template = new ValueTemplate(resources);
         _tense = new TenseDetector(resources.Table("tense"));
         _capital = resources.Tables.GetValueOrDefault("capital");
+        _abbreviationClasses = resources.Triggers.ClassOrNone("month") | resources.Triggers.ClassOrNone("weekday") | resources.Triggers.ClassOrNone("ampm");
     }
 
     /// <summary>Tags a document that has tokens and sentences (missing layers: the whole text is one sentence).</summary>
@@ -32,7 +34,7 @@ public sealed class TimexTagger
         var text = document.Text;
         var tokens = document.Tokens;
         var sentences = document.Sentences.Length > 0
-            ? document.Sentences
+            ? Chunks(text, tokens, document.Sentences)
             : [new Sentence(new TextSpan(0, text.Length), 0, tokens.Length)];
         var candidates = new List<Candidate>();
         foreach (var sentence in sentences)
@@ -60,6 +62,57 @@ public sealed class TimexTagger
         }
 
         return Resolve(document, sentences, candidates);
+    }
+
+    /// <summary>
+    /// Sentences, except that one ending in an abbreviated month, weekday or a.m./p.m. ("on Aug. | 7") is joined to the
+    /// next, since the splitter may take that period for the end of the sentence.
+    /// </summary>
+    private Sentence[] Chunks(string text, Token[] tokens, Sentence[] sentences)
+    {
+        var any = false;
+        for (var i = 0; i + 1 < sentences.Length && !any; i++)
+        {
+            any = EndsInAbbreviation(text, tokens, sentences[i]);
+        }
+
+        if (!any)
+        {
+            return sentences;
+        }
+
+        var merged = new List<Sentence>(sentences.Length);
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            var s = sentences[i];
+            while (i + 1 < sentences.Length && EndsInAbbreviation(text, tokens, s))
+            {
+                var next = sentences[++i];
+                s = new Sentence(new TextSpan(s.Span.Start, next.Span.End), s.FirstToken, next.EndToken - s.FirstToken);
+            }
+
+            merged.Add(s);
+        }
+
+        return [.. merged];
+    }
+
+    private bool EndsInAbbreviation(string text, Token[] tokens, Sentence s)
+    {
+        if (s.TokenCount == 0 || _abbreviationClasses == 0)
+        {
+            return false;
+        }
+
+        var last = tokens[s.EndToken - 1];
+        var word = text.AsSpan(last.Start, last.End - last.Start);
+        if (word is "." && s.TokenCount > 1)
+        {
+            last = tokens[s.EndToken - 2];
+            word = text.AsSpan(last.Start, last.End - last.Start + 1);
+        }
+
+        return word.Length > 1 && word[^1] == '.' && (_resources.Triggers.Classify(word, TokenKind.Word) & _abbreviationClasses) != 0;
     }
 
     private ulong Mask(string text, Token[] tokens, Sentence sentence)

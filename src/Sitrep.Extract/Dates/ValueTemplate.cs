@@ -88,7 +88,13 @@ internal sealed class ValueTemplate(DateResources resources)
                 return y.Length == 4 ? y.ToString() : null;
         }
 
-        return resources.Tables.TryGetValue(table, out var t) && t.TryGet(surface, out var value) ? value : null;
+        if (!resources.Tables.TryGetValue(table, out var t))
+        {
+            return null;
+        }
+
+        // Abbreviations are listed without their period ("Aug." finds "aug").
+        return t.TryGet(surface, out var value) || (surface.Length > 1 && surface[^1] == '.' && t.TryGet(surface[..^1], out value)) ? value : null;
     }
 
     private string? Number(ReadOnlySpan<char> surface)

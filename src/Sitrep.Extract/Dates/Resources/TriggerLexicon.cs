@@ -58,6 +58,9 @@ public sealed class TriggerLexicon
         return mask;
     }
 
+    /// <summary>The bit of one class, or 0 when no class has that name.</summary>
+    public ulong ClassOrNone(string name) => _classes.TryGetValue(name, out var bit) ? 1UL << bit : 0;
+
     /// <summary>The classes a token of <paramref name="text"/> belongs to.</summary>
     public ulong Classify(ReadOnlySpan<char> token, TokenKind kind)
     {
@@ -110,11 +113,7 @@ public sealed class TriggerLexicon
             digits++;
         }
 
-        if (digits == 4 && token[0] is '1' or '2' && (token[0] == '1' || token[1] is '0' or '1'))
-        {
-            mask |= 2;
-        }
-        else if (digits == 0)
+        if (digits == 0 || HasYearRun(token))
         {
             mask |= 2;
         }
@@ -132,6 +131,35 @@ public sealed class TriggerLexicon
         }
 
         return mask;
+    }
+
+    /// <summary>A run of exactly four digits 1000–2199 ("1998", "24/02/2022"), or two digits and an s ("80s").</summary>
+    private static bool HasYearRun(ReadOnlySpan<char> token)
+    {
+        var i = 0;
+        while (i < token.Length)
+        {
+            if (!char.IsAsciiDigit(token[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < token.Length && char.IsAsciiDigit(token[i]))
+            {
+                i++;
+            }
+
+            var run = token[start..i];
+            if ((run.Length == 4 && (run[0] == '1' || (run[0] == '2' && run[1] is '0' or '1')))
+                || (run.Length == 2 && i < token.Length && token[i] == 's'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Clean(string word)
