@@ -22,7 +22,7 @@ public sealed class TimexTagger
         ArgumentNullException.ThrowIfNull(resources);
         _resources = resources;
         _template = new ValueTemplate(resources);
-        _tense = new TenseDetector(resources.Table("tense"));
+        _tense = new TenseDetector(resources.Table("tense"), resources.Table("auxiliary"));
         _capital = resources.Tables.GetValueOrDefault("capital");
         _abbreviationClasses = resources.Triggers.ClassOrNone("month") | resources.Triggers.ClassOrNone("weekday") | resources.Triggers.ClassOrNone("ampm");
     }
@@ -37,9 +37,15 @@ public sealed class TimexTagger
             ? Chunks(text, tokens, document.Sentences)
             : [new Sentence(new TextSpan(0, text.Length), 0, tokens.Length)];
         var candidates = new List<Candidate>();
+        var masks = new ulong[16];
         foreach (var sentence in sentences)
         {
-            var mask = tokens.Length == 0 ? ulong.MaxValue : Mask(text, tokens, sentence);
+            if (masks.Length < sentence.TokenCount)
+            {
+                masks = new ulong[Math.Max(sentence.TokenCount, masks.Length * 2)];
+            }
+
+            var mask = tokens.Length == 0 ? ulong.MaxValue : Mask(text, tokens, sentence, masks);
             if (mask == 0)
             {
                 continue;
@@ -51,7 +57,8 @@ public sealed class TimexTagger
                 var rule = _resources.Rules[r];
                 if (rule.Fires(mask))
                 {
-                    Collect(rule, r, text, sentence, candidates);
+                    var window = tokens.Length == 0 ? sentence.Span : Window(tokens, sentence, masks, rule.Union);
+                    Collect(rule, r, text, window, candidates);
                 }
             }
 
@@ -115,26 +122,56 @@ public sealed class TimexTagger
         return word.Length > 1 && word[^1] == '.' && (_resources.Triggers.Classify(word, TokenKind.Word) & _abbreviationClasses) != 0;
     }
 
-    private ulong Mask(string text, Token[] tokens, Sentence sentence)
+    private ulong Mask(string text, Token[] tokens, Sentence sentence, ulong[] masks)
     {
         var mask = 0UL;
-        var end = sentence.EndToken;
-        for (var i = sentence.FirstToken; i < end; i++)
+        for (var i = 0; i < sentence.TokenCount; i++)
         {
-            var t = tokens[i];
-            mask |= _resources.Triggers.Classify(text.AsSpan(t.Start, t.End - t.Start), t.Kind);
+            var t = tokens[sentence.FirstToken + i];
+            masks[i] = _resources.Triggers.Classify(text.AsSpan(t.Start, t.End - t.Start), t.Kind);
+            mask |= masks[i];
         }
 
         return mask;
     }
 
-    private void Collect(TimexRule rule, int ruleIndex, string text, Sentence sentence, List<Candidate> candidates)
+    /// <summary>
+    /// The part of a sentence a rule needs to scan: from <see cref="WindowTokens"/> tokens before its first trigger token
+    /// to as many after its last one, on token boundaries (so \b still holds at the window's edges).
+    /// </summary>
+    private static TextSpan Window(Token[] tokens, Sentence sentence, ulong[] masks, ulong union)
+    {
+        var first = 0;
+        while (first < sentence.TokenCount && (masks[first] & union) == 0)
+        {
+            first++;
+        }
+
+        var last = sentence.TokenCount - 1;
+        while (last > first && (masks[last] & union) == 0)
+        {
+            last--;
+        }
+
+        var a = Math.Max(0, first - WindowTokens);
+        var b = Math.Min(sentence.TokenCount - 1, last + WindowTokens);
+        return new TextSpan(a == 0 ? sentence.Span.Start : tokens[sentence.FirstToken + a].Start,
+            b == sentence.TokenCount - 1 ? sentence.Span.End : tokens[sentence.FirstToken + b].End);
+    }
+
+    private void Collect(TimexRule rule, int ruleIndex, string text, TextSpan window, List<Candidate> candidates)
     {
         try
         {
-            for (var m = rule.Regex.Match(text, sentence.Span.Start, sentence.Span.Length); m.Success; m = m.NextMatch())
+            foreach (var found in rule.Finder.EnumerateMatches(text.AsSpan(window.Start, window.Length)))
             {
-                if (m.Length == 0)
+                if (found.Length == 0)
+                {
+                    continue;
+                }
+
+                var m = rule.Regex.Match(text, window.Start + found.Index, found.Length);
+                if (!m.Success)
                 {
                     continue;
                 }
@@ -219,6 +256,7 @@ public sealed class TimexTagger
         var result = new List<TaggedTimex>(candidates.Count);
         var dct = document.Date.Date;
         DateAnchor? reference = null;
+        var referenceSentence = -1;
         var s = 0;
         foreach (var c in candidates)
         {
@@ -227,13 +265,22 @@ public sealed class TimexTagger
                 s++;
             }
 
+            if (c.Value == SuppressValue)
+            {
+                continue;
+            }
+
             var tense = Tense.None;
             if (NeedsTense(c.Value) && document.Tokens.Length > 0)
             {
                 tense = _tense.Detect(document, sentences[s].FirstToken, sentences[s].EndToken, new TextSpan(c.Start, c.End));
             }
 
-            var value = TimexResolver.Resolve(c.Value, dct, tense, reference);
+            // UNDEF-near-…: the last resolved date when it is in the same sentence ("on Aug. 7 … at 10:35 a.m."), else the DCT.
+            var raw = c.Value.StartsWith(NearPrefix, StringComparison.Ordinal)
+                ? (referenceSentence == s ? "UNDEF-REF-" : "UNDEF-this-") + c.Value[NearPrefix.Length..]
+                : c.Value;
+            var value = TimexResolver.Resolve(raw, dct, tense, reference);
             if (value is null)
             {
                 continue;
@@ -243,6 +290,7 @@ public sealed class TimexTagger
             if (rule.Type is TimexType.DATE or TimexType.TIME && TimexValues.AnchorOf(value) is { } anchor)
             {
                 reference = anchor;
+                referenceSentence = s;
             }
 
             result.Add(new TaggedTimex(new TimeExpression(new TextSpan(c.Start, c.End), rule.Type, value) { Mod = c.Mod }, rule.Id));
@@ -250,6 +298,14 @@ public sealed class TimexTagger
 
         return result;
     }
+
+    /// <summary>Tokens scanned on each side of a rule's trigger tokens; longer than any rule's reach from its triggers.</summary>
+    private const int WindowTokens = 12;
+
+    private const string NearPrefix = "UNDEF-near-";
+
+    /// <summary>The value of a negative rule: its match wins overlaps like any other but yields no timex ("a 6-year-old").</summary>
+    private const string SuppressValue = "-";
 
     private static bool NeedsTense(string value) =>
         value.StartsWith("UNDEF-year-", StringComparison.Ordinal) || value.StartsWith("UNDEF-weekday-", StringComparison.Ordinal);

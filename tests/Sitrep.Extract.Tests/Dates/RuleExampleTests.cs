@@ -24,6 +24,15 @@ public sealed class RuleExampleTests
         var ex = DateTestKit.Resources.Examples[index];
         Assert.Equal(rule, ex.RuleId);
         var (doc, tags) = DateTestKit.Tag(ex.Text, ex.Dct);
+        if (ex.Value == "-")
+        {
+            // A negative rule: nothing may be tagged over its extent.
+            var at = ex.Text.IndexOf(ex.Extent, StringComparison.Ordinal);
+            Assert.True(at >= 0, $"{ex.File}:{ex.Line}: extent not in text");
+            Assert.DoesNotContain(tags, t => t.Timex.Span.Overlaps(new Sitrep.Core.Model.TextSpan(at, at + ex.Extent.Length)));
+            return;
+        }
+
         var hit = tags.FirstOrDefault(t => t.Timex.Span.Of(doc.Text) == ex.Extent);
         Assert.True(hit is not null, $"{ex.File}:{ex.Line}: '{ex.Extent}' not tagged; got {DateTestKit.Show(doc, tags)}");
         Assert.Equal((ex.RuleId, ex.Value, ex.Mod), (hit.RuleId, hit.Timex.Value, hit.Timex.Mod));

@@ -80,11 +80,19 @@ public sealed class DateResources
 
         var frozenTables = tables.ToFrozenDictionary(StringComparer.Ordinal);
         var patterns = new PatternSet(raw, frozenTables, patternExamples);
-        var triggers = new TriggerLexicon(tables.Values);
+        var ruleFiles = files.Where(f => f.Path.StartsWith("rules/", StringComparison.Ordinal) && f.Path.EndsWith(".txt", StringComparison.Ordinal)).ToList();
+        var literals = new List<string>();
+        foreach (var (_, open) in ruleFiles)
+        {
+            using var reader = new StreamReader(open());
+            literals.AddRange(RuleFileReader.LiteralTriggers(reader));
+        }
+
+        var triggers = new TriggerLexicon(tables.Values, literals);
         var rules = new List<TimexRule>();
         var examples = new List<RuleExample>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (path, open) in files.Where(f => f.Path.StartsWith("rules/", StringComparison.Ordinal) && f.Path.EndsWith(".txt", StringComparison.Ordinal)))
+        foreach (var (path, open) in ruleFiles)
         {
             using var reader = new StreamReader(open());
             RuleFileReader.Read(reader, "resources/en/dates/" + path, patterns, triggers, rules, examples, ids);

@@ -5,15 +5,43 @@ namespace Sitrep.Extract.Dates.Resources;
 
 /// <summary>
 /// Parses a rule file: blocks of <c>key: value</c> lines separated by blank lines, '#' comments. Keys: rule (id),
-/// type (DATE|TIME|DURATION|SET), trigger (classes; space = and, '|' = or), match (regex with %names and named groups),
+/// type (DATE|TIME|DURATION|SET), trigger (classes or 'quoted words'; space = and, '|' = or), match (regex with %names and named groups),
 /// value (template), mod (template, optional), example (DCT | text | extent | value [| mod]; one or more).
 /// </summary>
 internal static class RuleFileReader
 {
-    /// <summary>NonBacktracking: matching time is linear in the input, so no input can blow a rule up.</summary>
-    internal const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture;
+    /// <summary>
+    /// The finder is NonBacktracking and has no groups: matching time is linear in the input, so no input can blow a rule
+    /// up, and without captures it runs as two DFA passes.
+    /// </summary>
+    internal const RegexOptions FinderOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture;
+
+    /// <summary>The extractor only reads the named groups of a span the finder matched (a few words), under a timeout.</summary>
+    internal const RegexOptions ExtractorOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    private static readonly Regex NamedGroup = new(@"\(\?<[A-Za-z_][A-Za-z0-9_]*>", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     internal static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
+
+    /// <summary>The quoted literal words ('ago') named in trigger lines, which become trigger classes of their own.</summary>
+    public static IEnumerable<string> LiteralTriggers(TextReader reader)
+    {
+        while (reader.ReadLine() is { } line)
+        {
+            if (!line.StartsWith("trigger: ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var name in line["trigger: ".Length..].Split(' ', '|'))
+            {
+                if (name.Length > 2 && name[0] == '\'' && name[^1] == '\'')
+                {
+                    yield return name[1..^1];
+                }
+            }
+        }
+    }
 
     public static void Read(TextReader reader, string file, PatternSet patterns, TriggerLexicon triggers, List<TimexRule> rules, List<RuleExample> examples, HashSet<string> ids)
     {
@@ -101,16 +129,19 @@ internal static class RuleFileReader
         var trigger = b["trigger"].Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(part => triggers.MaskOf(part, file, line)).ToArray();
         Regex regex;
+        Regex finder;
         try
         {
-            regex = new Regex(patterns.Expand(b["match"], file, line), Options, MatchTimeout);
+            var pattern = patterns.Expand(b["match"], file, line);
+            finder = new Regex(NamedGroup.Replace(pattern, "(?:"), FinderOptions, MatchTimeout);
+            regex = new Regex("^(?:" + pattern + ")$", ExtractorOptions, MatchTimeout);
         }
         catch (ArgumentException e)
         {
             throw new DateResourceException("SITREP-D006", file, line, $"rule '{id}': {e.Message}");
         }
 
-        rules.Add(new TimexRule(id, type, regex, b["value"], b.GetValueOrDefault("mod"), trigger, file, line));
+        rules.Add(new TimexRule(id, type, finder, regex, b["value"], b.GetValueOrDefault("mod"), trigger, file, line));
         foreach (var (exLine, text) in ex)
         {
             var f = text.Split(" | ");

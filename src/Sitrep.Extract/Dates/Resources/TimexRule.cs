@@ -9,14 +9,16 @@ namespace Sitrep.Extract.Dates.Resources;
 /// </summary>
 public sealed class TimexRule
 {
-    internal TimexRule(string id, TimexType type, Regex regex, string value, string? mod, ulong[] triggers, string file, int line)
+    internal TimexRule(string id, TimexType type, Regex finder, Regex regex, string value, string? mod, ulong[] triggers, string file, int line)
     {
         Id = id;
         Type = type;
+        Finder = finder;
         Regex = regex;
         Value = value;
         Mod = mod;
         Triggers = triggers;
+        Union = triggers.Aggregate(0UL, (a, t) => a | t);
         File = file;
         Line = line;
     }
@@ -26,6 +28,10 @@ public sealed class TimexRule
 
     public TimexType Type { get; }
 
+    /// <summary>The match pattern without groups, NonBacktracking: finds the extents.</summary>
+    public Regex Finder { get; }
+
+    /// <summary>The match pattern anchored at both ends, with its named groups: applied to each extent the finder found.</summary>
     public Regex Regex { get; }
 
     /// <summary>Value template, e.g. <c>UNDEF-year-{month}-{day}</c> (see rules/README in the rule files' header).</summary>
@@ -35,6 +41,9 @@ public sealed class TimexRule
 
     /// <summary>Each entry is a set of trigger classes (bits); the sentence must hit at least one class of every entry.</summary>
     public ulong[] Triggers { get; }
+
+    /// <summary>Every trigger class of the rule: the tokens the rule's matches are built around.</summary>
+    public ulong Union { get; }
 
     public string File { get; }
 

@@ -5,19 +5,34 @@ namespace Sitrep.Extract.Dates.Resources;
 
 /// <summary>
 /// The cheap pre-filter: maps a token to the trigger classes it belongs to (a bit mask). Classes are the built-in
-/// <c>number</c> (a token starting with a digit), <c>year</c> (a number 1000–2199, or '90s) and <c>clock</c> (digits
-/// with a colon), plus one class per normalization table: every word of a surface (the longest word of a multi-word
-/// surface) belongs to the table's class. A rule runs on a sentence only if its trigger classes all occur there.
+/// <c>number</c> (a token starting with a digit), <c>year</c> (a number 1000–2199, or '90s), <c>clock</c> (digits
+/// with a colon), <c>numdate</c> (digits with two separators: 2022-02-24, 24.02.2022) and <c>decade</c> (1990s), one class
+/// per normalization table (the longest word of each surface belongs to it), and one per quoted literal word that a
+/// rule's trigger names ('ago'). A rule runs on a sentence only if its trigger classes all occur there.
 /// </summary>
 public sealed class TriggerLexicon
 {
     private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _words;
     private readonly FrozenDictionary<string, int> _classes;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _capitalWords;
+    private readonly ulong _capitalDrop;
 
-    internal TriggerLexicon(IEnumerable<NormTable> tables)
+    internal TriggerLexicon(IEnumerable<NormTable> tables, IEnumerable<string> literals)
     {
-        var classes = new Dictionary<string, int>(StringComparer.Ordinal) { ["number"] = 0, ["year"] = 1, ["clock"] = 2 };
+        var classes = new Dictionary<string, int>(StringComparer.Ordinal) { ["number"] = 0, ["year"] = 1, ["clock"] = 2, ["numdate"] = 3, ["decade"] = 4 };
         var words = new Dictionary<string, ulong>(StringComparer.OrdinalIgnoreCase);
+        foreach (var literal in literals.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal))
+        {
+            if (classes.Count >= 64)
+            {
+                throw new DateResourceException("SITREP-D009", literal, 0, "more than 64 trigger classes.");
+            }
+
+            var bit = 1UL << classes.Count;
+            classes["'" + literal.ToLowerInvariant() + "'"] = classes.Count;
+            words[literal] = words.GetValueOrDefault(literal) | bit;
+        }
+
         foreach (var table in tables.OrderBy(t => t.Name, StringComparer.Ordinal))
         {
             if (classes.Count >= 64)
@@ -37,6 +52,11 @@ public sealed class TriggerLexicon
             }
         }
 
+        // Words of norm/capital.tsv ("may", "march") trigger their date class only when capitalized.
+        var capital = tables.FirstOrDefault(t => t.Name == "capital");
+        _capitalWords = (capital?.Rows.Keys ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _capitalDrop = (capital?.Rows.Values ?? []).Distinct(StringComparer.Ordinal)
+            .Aggregate(0UL, (m, name) => classes.TryGetValue(name, out var bit) ? m | (1UL << bit) : m);
         _classes = classes.ToFrozenDictionary(StringComparer.Ordinal);
         _words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -47,7 +67,7 @@ public sealed class TriggerLexicon
         var mask = 0UL;
         foreach (var name in expression.Split('|'))
         {
-            if (!_classes.TryGetValue(name, out var bit))
+            if (!_classes.TryGetValue(name.ToLowerInvariant(), out var bit))
             {
                 throw new DateResourceException("SITREP-D009", file, line, $"unknown trigger class '{name}'.");
             }
@@ -81,7 +101,7 @@ public sealed class TriggerLexicon
 
         if (_words.TryGetValue(token, out var mask))
         {
-            return mask;
+            return char.IsLower(token[0]) && _capitalDrop != 0 && _capitalWords.Contains(token) ? mask & ~_capitalDrop : mask;
         }
 
         if (token[^1] == '.' && _words.TryGetValue(token[..^1], out mask))
@@ -121,6 +141,22 @@ public sealed class TriggerLexicon
         if (token.IndexOf(':') > 0 || (digits < token.Length && token[digits] == '.' && digits <= 2 && token.Length > digits + 1 && char.IsAsciiDigit(token[digits + 1])))
         {
             mask |= 4;
+        }
+
+        var separators = 0;
+        for (var i = digits; i < token.Length - 1; i++)
+        {
+            separators += token[i] is '-' or '/' or '.' && char.IsAsciiDigit(token[i - 1]) && char.IsAsciiDigit(token[i + 1]) ? 1 : 0;
+        }
+
+        if (separators >= 2)
+        {
+            mask |= 8;
+        }
+
+        if (digits >= 2 && digits < token.Length && (token[digits] == 's' || (token[digits] is '\'' or '\u2019' && digits + 1 < token.Length && token[digits + 1] == 's')))
+        {
+            mask |= 16;
         }
 
         var rest = token[digits..];
