@@ -24,7 +24,7 @@ public sealed class TimexTagger
         _template = new ValueTemplate(resources);
         _tense = new TenseDetector(resources.Table("tense"), resources.Table("auxiliary"));
         _capital = resources.Tables.GetValueOrDefault("capital");
-        _abbreviationClasses = resources.Triggers.ClassOrNone("month") | resources.Triggers.ClassOrNone("weekday") | resources.Triggers.ClassOrNone("ampm");
+        _abbreviationClasses = resources.Triggers.ClassOrNone("abbrev");
     }
 
     /// <summary>Tags a document that has tokens and sentences (missing layers: the whole text is one sentence).</summary>
@@ -72,7 +72,7 @@ public sealed class TimexTagger
     }
 
     /// <summary>
-    /// Sentences, except that one ending in an abbreviated month, weekday or a.m./p.m. ("on Aug. | 7") is joined to the
+    /// Sentences, except that one ending in an abbreviation of norm/abbrev.tsv ("on Aug. | 7") is joined to the
     /// next, since the splitter may take that period for the end of the sentence.
     /// </summary>
     private Sentence[] Chunks(string text, Token[] tokens, Sentence[] sentences)

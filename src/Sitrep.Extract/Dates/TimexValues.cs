@@ -19,14 +19,14 @@ public static class TimexValues
             return DatePrecision.Century;
         }
 
-        if (value.Length == 3)
+        if (value.Length == 3 || (value.Length == 4 && value[3] == 'X'))
         {
             return DatePrecision.Decade;
         }
 
         if (value.Length == 4)
         {
-            return DatePrecision.Year;
+            return value[2] == 'X' ? DatePrecision.Century : DatePrecision.Year;
         }
 
         if (value.Length < 6 || value[4] != '-')
