@@ -47,7 +47,16 @@ public static class EvalTimexCommand
             TimexEvaluator? evaluator = null;
             if (systemDir is null)
             {
-                var resources = resourceDir is null ? DateResources.LoadDefault() : DateResources.LoadFrom(resourceDir);
+                DateResources resources;
+                try
+                {
+                    resources = resourceDir is null ? DateResources.LoadDefault() : DateResources.LoadFrom(resourceDir);
+                }
+                catch (DateResourceException e)
+                {
+                    throw new UsageException(e.Message);
+                }
+
                 evaluator = new TimexEvaluator(TextResources.LoadDefault(), new TimexTagger(resources));
             }
 
