@@ -11,7 +11,8 @@ namespace Sitrep.Extract.Dates;
 /// <item><c>UNDEF-weekday-N[rest]</c> (1 = Monday): the nearest such day, the previous one in the past tense, the next
 /// one in the future tense.</item>
 /// <item><c>UNDEF-this|REF-unit[-PLUS|MINUS-n][rest]</c>, unit one of century, decade, year, half, quarter, month, week,
-/// weekend, day: the DCT (this) or the last resolved date (REF) moved by n units, at that unit's precision.</item>
+/// weekend, day: the DCT (this) or the last resolved date (REF) moved by n units, at that unit's precision; a year
+/// shift after a quarter stays a quarter ("the third quarter … a year earlier" is the third quarter a year before).</item>
 /// </list>
 /// <c>UNDEF-past-…</c> and <c>UNDEF-future-…</c> force the tense ("last Friday", "next January").
 /// Anything else is returned unchanged. Returns null for a value that cannot be resolved.
@@ -96,6 +97,12 @@ public static class TimexResolver
         if (fromRef && reference is { } r && Covers(r.Precision, unit))
         {
             anchor = r.Date;
+        }
+
+        // "a year earlier", "a year ago" right after a quarter ("the third quarter") mean that quarter a year before.
+        if (unit == "year" && reference is { Precision: DatePrecision.Quarter } q)
+        {
+            return Shift(q.Date, "quarter", 4 * shift) + rest.ToString();
         }
 
         var core = Shift(anchor, unit, shift);

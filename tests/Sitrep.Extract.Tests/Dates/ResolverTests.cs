@@ -36,6 +36,13 @@ public sealed class ResolverTests
         Assert.Equal("2025-04-18", TimexResolver.Resolve("UNDEF-REF-day-PLUS-1", Thursday, Tense.None, anchor with { Precision = DatePrecision.Month }));
     }
 
+    [Fact]
+    public void A_year_shift_after_a_quarter_is_a_quarter()
+    {
+        var quarter = TimexValues.AnchorOf("1989-Q3");
+        Assert.Equal("1988-Q3", TimexResolver.Resolve("UNDEF-REF-year-MINUS-1", new DateOnly(1989, 11, 2), Tense.None, quarter));
+    }
+
     [Theory]
     [InlineData("2025", DatePrecision.Year)]
     [InlineData("2025-04", DatePrecision.Month)]
