@@ -13,15 +13,15 @@ namespace Sitrep.Cli.Commands;
 /// <summary>
 /// <c>sitrep bench</c>: whole-corpus throughput. "text" times the text pipeline alone (read, normalize, tokenize,
 /// split) on one thread; "extract" times the full extract (pipeline and record serialization, output discarded) on
-/// one thread and on all cores. Each figure is the median of <c>--repeat</c> runs after a warm-up run.
+/// one thread and on all cores; "timex" times the date tagger alone on documents tokenized beforehand (untimed). Each figure is the median of <c>--repeat</c> runs after a warm-up run.
 /// </summary>
 public static class BenchCommand
 {
     public static Command Create(CliContext context)
     {
         var inputs = new InputOptions();
-        var mode = new Option<string>("--mode") { Description = "text, extract, syntax (tagging + parsing tokens/s on one thread) or all.", DefaultValueFactory = _ => "all" };
-        mode.AcceptOnlyFromAmong("text", "extract", "syntax", "all");
+        var mode = new Option<string>("--mode") { Description = "text, extract, syntax (tagging + parsing tokens/s on one thread), timex (the date tagger alone) or all.", DefaultValueFactory = _ => "all" };
+        mode.AcceptOnlyFromAmong("text", "extract", "syntax", "timex", "all");
         var repeat = new Option<int>("--repeat") { Description = "Timed runs per measurement (median reported).", DefaultValueFactory = _ => 3 };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object." };
         var command = new Command("bench", "Measure extraction throughput (articles/s, MB/s, words/s, peak memory).");
@@ -50,6 +50,15 @@ public static class BenchCommand
             {
                 var textOnly = new ExtractionEngine(TextOnlyPipeline(engine), context.CreateDocumentFactory());
                 results.Add(Measure("text pipeline (read, normalize, tokenize, split)", 1, runs, inputBytes, () => Pass(textOnly, context.Read(paths, reader, ct), 1, null, ct)));
+            }
+
+            if (which is "timex" or "all")
+            {
+                // Tokenize and split once, untimed; then time the date stage alone over the prepared documents.
+                var textOnly = new ExtractionEngine(TextOnlyPipeline(engine), context.CreateDocumentFactory());
+                var docs = textOnly.Run(context.Read(paths, reader, ct), 1, null, ct).Select(o => o.Document).OfType<Document>().ToList();
+                var stage = engine.Pipeline.Stages.First(s => (s.Produces & Layer.Timexes) != 0);
+                results.Add(Measure($"date tagger alone ({stage.Name}@{stage.Version} on tokenized text)", 1, runs, inputBytes, () => TimexPass(stage, docs)));
             }
 
             if (which is "extract" or "all")
@@ -86,6 +95,23 @@ public static class BenchCommand
         }
 
         return builder.Build();
+    }
+
+    private static PassCounts TimexPass(Core.Pipeline.IStage stage, List<Document> docs)
+    {
+        var counts = new PassCounts();
+        foreach (var doc in docs)
+        {
+            stage.Process(doc);
+            counts.Articles++;
+            counts.Chars += doc.Text.Length;
+            foreach (var t in doc.Tokens)
+            {
+                counts.Words += t.Kind is TokenKind.Word or TokenKind.Number ? 1 : 0;
+            }
+        }
+
+        return counts;
     }
 
     private static PassCounts Pass(ExtractionEngine engine, IEnumerable<ReadResult> input, int threads, ExtractRecordOptions? serialize, CancellationToken ct)

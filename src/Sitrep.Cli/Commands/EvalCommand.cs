@@ -11,6 +11,7 @@ public static class EvalCommand
         var command = new Command("eval", "Score a component against gold data (syntax, timex, ner, events).");
         command.Subcommands.Add(EvalSyntaxCommand.Create(context));
         command.Subcommands.Add(EvalNerCommand.Create(context));
+        command.Subcommands.Add(EvalTimexCommand.Create(context));
         return command;
     }
 }

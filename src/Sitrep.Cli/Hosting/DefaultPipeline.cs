@@ -1,7 +1,9 @@
 using Sitrep.Core.Pipeline;
+using Sitrep.Extract.Dates.Resources;
+using Sitrep.Extract.Dates;
 using Sitrep.Extract.Entities;
-using Sitrep.Syntax;
 using Sitrep.Syntax.Stages;
+using Sitrep.Syntax;
 using Sitrep.Text.Documents;
 using Sitrep.Text.Lexicons;
 using Sitrep.Text.Normalization;
@@ -19,5 +21,6 @@ public static class DefaultPipeline
         .UseText(TextResources.LoadDefault())
         .Use(new SyntaxStage(SyntaxModel.LoadDefault()))
         .UseEntities()
+        .Use(new TimexStage(new TimexTagger(DateResources.LoadDefault())))
         .Build();
 }

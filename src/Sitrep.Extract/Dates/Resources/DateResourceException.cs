@@ -1,0 +1,24 @@
+namespace Sitrep.Extract.Dates.Resources;
+
+/// <summary>
+/// A date resource file (resources/en/dates/…) failed its check at load. <see cref="Code"/> is stable; the message
+/// names file:line. D001 bad or missing header · D002 wrong field count or empty/padded field · D003 duplicate key ·
+/// D004 unknown pattern or table name · D005 malformed rule block · D006 regex does not compile · D007 embedded
+/// file missing · D008 pattern example does not match · D009 unknown type or trigger.
+/// </summary>
+public sealed class DateResourceException : Exception
+{
+    public DateResourceException(string code, string file, int line, string message)
+        : base($"{code}: {file}:{line}: {message}")
+    {
+        Code = code;
+        File = file;
+        Line = line;
+    }
+
+    public string Code { get; }
+
+    public string File { get; }
+
+    public int Line { get; }
+}

@@ -1,0 +1,156 @@
+using System.Text.RegularExpressions;
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extract.Dates.Resources;
+
+/// <summary>
+/// Parses a rule file: blocks of <c>key: value</c> lines separated by blank lines, '#' comments. Keys: rule (id),
+/// type (DATE|TIME|DURATION|SET), trigger (classes or 'quoted words'; space = and, '|' = or), match (regex with %names and named groups),
+/// value (template), mod (template, optional), example (DCT | text | extent | value [| mod]; one or more).
+/// </summary>
+internal static class RuleFileReader
+{
+    /// <summary>
+    /// The finder is NonBacktracking and has no groups: matching time is linear in the input, so no input can blow a rule
+    /// up, and without captures it runs as two DFA passes.
+    /// </summary>
+    internal const RegexOptions FinderOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture;
+
+    /// <summary>The extractor only reads the named groups of a span the finder matched (a few words), under a timeout.</summary>
+    internal const RegexOptions ExtractorOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    private static readonly Regex NamedGroup = new(@"\(\?<[A-Za-z_][A-Za-z0-9_]*>", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    internal static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
+
+    /// <summary>The quoted literal words ('ago') named in trigger lines, which become trigger classes of their own.</summary>
+    public static IEnumerable<string> LiteralTriggers(TextReader reader)
+    {
+        while (reader.ReadLine() is { } line)
+        {
+            if (!line.StartsWith("trigger: ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var name in line["trigger: ".Length..].Split(' ', '|'))
+            {
+                if (name.Length > 2 && name[0] == '\'' && name[^1] == '\'')
+                {
+                    yield return name[1..^1];
+                }
+            }
+        }
+    }
+
+    public static void Read(TextReader reader, string file, PatternSet patterns, TriggerLexicon triggers, List<TimexRule> rules, List<RuleExample> examples, HashSet<string> ids)
+    {
+        var block = new Dictionary<string, string>(StringComparer.Ordinal);
+        var blockExamples = new List<(int, string)>();
+        var start = 0;
+        var lineNo = 0;
+        while (true)
+        {
+            var line = reader.ReadLine();
+            lineNo++;
+            if (line is null || line.Trim().Length == 0)
+            {
+                if (block.Count > 0)
+                {
+                    Finish(block, blockExamples, file, start, patterns, triggers, rules, examples, ids);
+                    block.Clear();
+                    blockExamples.Clear();
+                }
+
+                if (line is null)
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            if (line[0] == '#')
+            {
+                continue;
+            }
+
+            var colon = line.IndexOf(": ", StringComparison.Ordinal);
+            if (colon <= 0)
+            {
+                throw new DateResourceException("SITREP-D005", file, lineNo, "expected 'key: value'.");
+            }
+
+            var key = line[..colon];
+            var value = line[(colon + 2)..].Trim();
+            if (block.Count == 0)
+            {
+                start = lineNo;
+            }
+
+            if (key == "example")
+            {
+                blockExamples.Add((lineNo, value));
+            }
+            else if (key is not ("rule" or "type" or "trigger" or "match" or "value" or "mod") || !block.TryAdd(key, value))
+            {
+                throw new DateResourceException("SITREP-D005", file, lineNo, $"unknown or repeated key '{key}'.");
+            }
+        }
+    }
+
+    private static void Finish(Dictionary<string, string> b, List<(int Line, string Text)> ex, string file, int line, PatternSet patterns,
+        TriggerLexicon triggers, List<TimexRule> rules, List<RuleExample> examples, HashSet<string> ids)
+    {
+        foreach (var required in new[] { "rule", "type", "trigger", "match", "value" })
+        {
+            if (!b.ContainsKey(required))
+            {
+                throw new DateResourceException("SITREP-D005", file, line, $"rule block lacks '{required}'.");
+            }
+        }
+
+        var id = b["rule"];
+        if (!ids.Add(id))
+        {
+            throw new DateResourceException("SITREP-D003", file, line, $"duplicate rule id '{id}'.");
+        }
+
+        if (!Enum.TryParse<TimexType>(b["type"], ignoreCase: false, out var type) || !Enum.IsDefined(type))
+        {
+            throw new DateResourceException("SITREP-D009", file, line, $"unknown type '{b["type"]}'.");
+        }
+
+        if (ex.Count == 0)
+        {
+            throw new DateResourceException("SITREP-D005", file, line, $"rule '{id}' has no example.");
+        }
+
+        var trigger = b["trigger"].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => triggers.MaskOf(part, file, line)).ToArray();
+        Regex regex;
+        Regex finder;
+        try
+        {
+            var pattern = patterns.Expand(b["match"], file, line);
+            finder = new Regex(NamedGroup.Replace(pattern, "(?:"), FinderOptions, MatchTimeout);
+            regex = new Regex("^(?:" + pattern + ")$", ExtractorOptions, MatchTimeout);
+        }
+        catch (ArgumentException e)
+        {
+            throw new DateResourceException("SITREP-D006", file, line, $"rule '{id}': {e.Message}");
+        }
+
+        rules.Add(new TimexRule(id, type, finder, regex, b["value"], b.GetValueOrDefault("mod"), trigger, file, line));
+        foreach (var (exLine, text) in ex)
+        {
+            var f = text.Split(" | ");
+            if (f.Length is < 4 or > 5 || !DateOnly.TryParseExact(f[0], "yyyy-MM-dd", out var dct))
+            {
+                throw new DateResourceException("SITREP-D005", file, exLine, "example must be 'DCT | text | extent | value [| mod]'.");
+            }
+
+            examples.Add(new RuleExample(id, dct, f[1], f[2], f[3], f.Length == 5 ? f[4] : null, file, exLine));
+        }
+    }
+}

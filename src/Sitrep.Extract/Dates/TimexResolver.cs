@@ -1,0 +1,250 @@
+using System.Globalization;
+
+namespace Sitrep.Extract.Dates;
+
+/// <summary>
+/// Second pass of normalization (HeidelTime's): turns the underspecified values rules produce into TIMEX3 values
+/// against the publication date (DCT), the clause tense and the last resolved date (for narrative anchors).
+/// <list type="bullet">
+/// <item><c>UNDEF-year-MM[-DD][rest]</c>, <c>UNDEF-year-SU</c>, <c>UNDEF-year-Q2</c>: the year that puts the date nearest
+/// the DCT, on or before it in the past tense, on or after it in the future tense.</item>
+/// <item><c>UNDEF-weekday-N[rest]</c> (1 = Monday): the nearest such day, the previous one in the past tense, the next
+/// one in the future tense.</item>
+/// <item><c>UNDEF-this|REF-unit[-PLUS|MINUS-n][rest]</c>, unit one of century, decade, year, half, quarter, month, week,
+/// weekend, day: the DCT (this) or the last resolved date (REF) moved by n units, at that unit's precision; a year
+/// shift after a quarter stays a quarter ("the third quarter … a year earlier" is the third quarter a year before).</item>
+/// </list>
+/// <c>UNDEF-past-…</c> and <c>UNDEF-future-…</c> force the tense ("last Friday", "next January").
+/// Anything else is returned unchanged. Returns null for a value that cannot be resolved.
+/// </summary>
+public static class TimexResolver
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static string? Resolve(string value, DateOnly dct, Tense tense, DateAnchor? reference)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (!value.StartsWith("UNDEF-", StringComparison.Ordinal))
+        {
+            return value;
+        }
+
+        var body = value.AsSpan(6);
+        if (body.StartsWith("past-"))
+        {
+            body = body[5..];
+            tense = Tense.Past;
+        }
+        else if (body.StartsWith("future-"))
+        {
+            body = body[7..];
+            tense = Tense.Future;
+        }
+
+        if (body.StartsWith("year-"))
+        {
+            return ResolveYear(body[5..], dct, tense);
+        }
+
+        if (body.StartsWith("weekday-") && body.Length >= 9 && body[8] is >= '1' and <= '7')
+        {
+            return Weekday(body[8] - '0', dct, tense).ToString("yyyy-MM-dd", Inv) + body[9..].ToString();
+        }
+
+        var fromRef = body.StartsWith("REF-");
+        if (!fromRef && !body.StartsWith("this-"))
+        {
+            return null;
+        }
+
+        body = body[(fromRef ? 4 : 5)..];
+        var unitEnd = 0;
+        while (unitEnd < body.Length && char.IsAsciiLetterLower(body[unitEnd]))
+        {
+            unitEnd++;
+        }
+
+        var unit = body[..unitEnd].ToString();
+        var rest = body[unitEnd..];
+        var shift = 0;
+        var unknown = false;
+        var sign = rest.StartsWith("-PLUS-") ? 1 : rest.StartsWith("-MINUS-") ? -1 : 0;
+        if (sign != 0)
+        {
+            rest = rest[(sign > 0 ? 6 : 7)..];
+            var n = 0;
+            while (n < rest.Length && (char.IsAsciiDigit(rest[n]) || rest[n] == 'X'))
+            {
+                n++;
+            }
+
+            unknown = rest[..n].Contains('X');
+            if (!unknown && !int.TryParse(rest[..n], NumberStyles.None, Inv, out shift))
+            {
+                return null;
+            }
+
+            shift *= sign;
+            rest = rest[n..];
+        }
+
+        if (unknown)
+        {
+            return sign < 0 ? "PAST_REF" : "FUTURE_REF";
+        }
+
+        var anchor = dct;
+        if (fromRef && reference is { } r && Covers(r.Precision, unit))
+        {
+            anchor = r.Date;
+        }
+
+        // "a year earlier", "a year ago" right after a quarter ("the third quarter") mean that quarter a year before.
+        if (unit == "year" && reference is { Precision: DatePrecision.Quarter } q)
+        {
+            return Shift(q.Date, "quarter", 4 * shift) + rest.ToString();
+        }
+
+        var core = Shift(anchor, unit, shift);
+        return core is null ? null : core + rest.ToString();
+    }
+
+    private static bool Covers(DatePrecision precision, string unit) => unit switch
+    {
+        "day" or "week" or "weekend" => precision >= DatePrecision.Day,
+        "month" or "quarter" or "half" => precision >= DatePrecision.Month,
+        _ => precision >= DatePrecision.Year,
+    };
+
+    private static string? Shift(DateOnly a, string unit, int n)
+    {
+        try
+        {
+            switch (unit)
+            {
+                case "day":
+                    return a.AddDays(n).ToString("yyyy-MM-dd", Inv);
+                case "week":
+                case "weekend":
+                    var d = a.AddDays(7 * n).ToDateTime(TimeOnly.MinValue);
+                    var w = ISOWeek.GetYear(d).ToString("0000", Inv) + "-W" + ISOWeek.GetWeekOfYear(d).ToString("00", Inv);
+                    return unit == "weekend" ? w + "-WE" : w;
+                case "month":
+                    return a.AddMonths(n).ToString("yyyy-MM", Inv);
+                case "quarter":
+                    var q = (a.Year * 4) + ((a.Month - 1) / 3) + n;
+                    return (q / 4).ToString("0000", Inv) + "-Q" + ((q % 4) + 1).ToString(Inv);
+                case "half":
+                    var h = (a.Year * 2) + ((a.Month - 1) / 6) + n;
+                    return (h / 2).ToString("0000", Inv) + "-H" + ((h % 2) + 1).ToString(Inv);
+                case "year":
+                    return (a.Year + n).ToString("0000", Inv);
+                case "decade":
+                    return ((a.Year / 10) + n).ToString("000", Inv);
+                case "century":
+                    return ((a.Year / 100) + n).ToString("00", Inv);
+                default:
+                    return null;
+            }
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    private static string? ResolveYear(ReadOnlySpan<char> rest, DateOnly dct, Tense tense)
+    {
+        // The month (or a representative month of a season, quarter or half) and an optional day decide the year.
+        int month;
+        var day = 0;
+        int used;
+        if (rest.Length >= 2 && char.IsAsciiDigit(rest[0]) && char.IsAsciiDigit(rest[1]))
+        {
+            month = (rest[0] - '0') * 10 + (rest[1] - '0');
+            used = 2;
+            if (rest.Length >= 5 && rest[2] == '-' && char.IsAsciiDigit(rest[3]) && char.IsAsciiDigit(rest[4]))
+            {
+                day = (rest[3] - '0') * 10 + (rest[4] - '0');
+                used = 5;
+            }
+        }
+        else if (rest.Length >= 2)
+        {
+            month = rest[..2] switch
+            {
+                "SP" => 4,
+                "SU" => 7,
+                "FA" => 10,
+                "WI" => 1,
+                "Q1" => 2,
+                "Q2" => 5,
+                "Q3" => 8,
+                "Q4" => 11,
+                "H1" => 3,
+                "H2" => 9,
+                _ => 0,
+            };
+            used = 0;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (month is < 1 or > 12 || day > DateTime.DaysInMonth(2000, month))
+        {
+            return null;
+        }
+
+        var best = dct.Year;
+        var bestDistance = int.MaxValue;
+        for (var y = dct.Year - 1; y <= dct.Year + 1; y++)
+        {
+            var distance = Distance(y, month, day, dct);
+            var ok = tense switch
+            {
+                Tense.Past => distance <= 0,
+                Tense.Future => distance >= 0,
+                _ => true,
+            };
+            if (ok && (Math.Abs(distance) < bestDistance || (Math.Abs(distance) == bestDistance && y == dct.Year)))
+            {
+                best = y;
+                bestDistance = Math.Abs(distance);
+            }
+        }
+
+        if (day == 29 && month == 2 && !DateTime.IsLeapYear(best))
+        {
+            return null;
+        }
+
+        return best.ToString("0000", Inv) + "-" + rest[..Math.Max(used, 2)].ToString() + rest[Math.Max(used, 2)..].ToString();
+    }
+
+    /// <summary>Signed distance of the candidate from the DCT: in days for a day, in months for a month or season.</summary>
+    private static int Distance(int year, int month, int day, DateOnly dct)
+    {
+        if (day > 0)
+        {
+            var d = month == 2 && day == 29 && !DateTime.IsLeapYear(year) ? 28 : day;
+            return new DateOnly(year, month, d).DayNumber - dct.DayNumber;
+        }
+
+        return ((year * 12) + month) - ((dct.Year * 12) + dct.Month);
+    }
+
+    private static DateOnly Weekday(int isoDay, DateOnly dct, Tense tense)
+    {
+        var current = ((int)dct.DayOfWeek + 6) % 7 + 1;
+        var back = (current - isoDay + 7) % 7;
+        var forward = (isoDay - current + 7) % 7;
+        return tense switch
+        {
+            Tense.Past => dct.AddDays(-back),
+            Tense.Future => dct.AddDays(forward),
+            _ => back <= forward ? dct.AddDays(-back) : dct.AddDays(forward),
+        };
+    }
+}

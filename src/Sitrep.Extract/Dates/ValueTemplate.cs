@@ -1,0 +1,215 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Sitrep.Extract.Dates.Resources;
+
+namespace Sitrep.Extract.Dates;
+
+/// <summary>
+/// Fills a rule's value or mod template from a match. <c>{g}</c> is group g normalized through the table named like
+/// the group without trailing digits (month2 → month); <c>{g:table}</c> names the table; <c>{g|text}</c> uses text when
+/// g did not take part. Numeric day, month, hour and minute groups are zero-padded; <c>num</c> accepts digits and
+/// number words ("twenty-five"). Built-ins: <c>{dur}</c> is the ISO duration of groups num (X when absent; 1 for <c>{dur1}</c>) and unit; <c>{g:raw}</c> is the group's text;
+/// <c>{clock}</c> is HH:MM from hour, minute and ampm. Returns null when a group cannot be normalized.
+/// </summary>
+internal sealed class ValueTemplate(DateResources resources)
+{
+    private readonly NormTable? _num = resources.Tables.GetValueOrDefault("num");
+    private readonly NormTable? _unit = resources.Tables.GetValueOrDefault("unit");
+    private readonly NormTable? _ampm = resources.Tables.GetValueOrDefault("ampm");
+
+    public string? Fill(string template, Match match)
+    {
+        if (template.IndexOf('{', StringComparison.Ordinal) < 0)
+        {
+            return template;
+        }
+
+        var sb = new StringBuilder(template.Length + 8);
+        for (var i = 0; i < template.Length; i++)
+        {
+            if (template[i] != '{')
+            {
+                sb.Append(template[i]);
+                continue;
+            }
+
+            var close = template.IndexOf('}', i);
+            var part = Expand(template.AsSpan(i + 1, close - i - 1), match);
+            if (part is null)
+            {
+                return null;
+            }
+
+            sb.Append(part);
+            i = close;
+        }
+
+        return sb.ToString();
+    }
+
+    private string? Expand(ReadOnlySpan<char> slot, Match match)
+    {
+        string? fallback = null;
+        var bar = slot.IndexOf('|');
+        if (bar >= 0)
+        {
+            fallback = slot[(bar + 1)..].ToString();
+            slot = slot[..bar];
+        }
+
+        var colon = slot.IndexOf(':');
+        var group = (colon >= 0 ? slot[..colon] : slot).ToString();
+        var table = colon >= 0 ? slot[(colon + 1)..].ToString() : group.TrimEnd("0123456789".ToCharArray());
+        var result = group switch
+        {
+            "dur" => Duration(match, "X"),
+            "dur1" => Duration(match, "1"),
+            "clock" => Clock(match),
+            _ => match.Groups[group] is { Success: true } g ? Normalize(table, g.ValueSpan) : null,
+        };
+        return result ?? fallback;
+    }
+
+    private string? Normalize(string table, ReadOnlySpan<char> surface)
+    {
+        surface = surface.Trim();
+        switch (table)
+        {
+            case "raw":
+                return surface.ToString();
+            case "num":
+                return Number(surface);
+            case "day" or "month" or "hour" or "minute" when surface.Length > 0 && char.IsAsciiDigit(surface[0]):
+                var digits = LeadingDigits(surface);
+                return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n.ToString("00", CultureInfo.InvariantCulture) : null;
+            case "year" when surface.Length > 0 && char.IsAsciiDigit(surface[0]):
+                var y = LeadingDigits(surface);
+                return y.Length == 4 ? y.ToString() : null;
+        }
+
+        if (!resources.Tables.TryGetValue(table, out var t))
+        {
+            return null;
+        }
+
+        // Abbreviations are listed without their period ("Aug." finds "aug").
+        return t.TryGet(surface, out var value) || (surface.Length > 1 && surface[^1] == '.' && t.TryGet(surface[..^1], out value)) ? value : null;
+    }
+
+    private string? Number(ReadOnlySpan<char> surface)
+    {
+        if (surface.Length > 0 && char.IsAsciiDigit(surface[0]))
+        {
+            var clean = surface.ToString().Replace(",", "", StringComparison.Ordinal);
+            return decimal.TryParse(clean, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d)
+                ? d.ToString(CultureInfo.InvariantCulture) : null;
+        }
+
+        if (_num is null)
+        {
+            return null;
+        }
+
+        if (_num.TryGet(surface, out var v))
+        {
+            return v;
+        }
+
+        // "twenty-five", "two hundred": add the parts, multiply by hundred/thousand.
+        var total = 0m;
+        var any = false;
+        foreach (var range in surface.SplitAny(" -\t\n"))
+        {
+            var word = surface[range];
+            if (word.Length == 0 || word.Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (!_num.TryGet(word, out var pv) || !decimal.TryParse(pv, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var p))
+            {
+                return null;
+            }
+
+            total = p is 100m or 1000m && any ? total * p : total + p;
+            any = true;
+        }
+
+        return any ? total.ToString(CultureInfo.InvariantCulture) : null;
+    }
+
+    private string? Duration(Match match, string defaultNum)
+    {
+        var unitGroup = match.Groups["unit"];
+        if (!unitGroup.Success || _unit is null || !_unit.TryGet(unitGroup.ValueSpan.Trim(), out var unit))
+        {
+            return null;
+        }
+
+        var numGroup = match.Groups["num"];
+        var num = numGroup.Success ? Number(numGroup.ValueSpan.Trim()) : defaultNum;
+        if (num is null)
+        {
+            return null;
+        }
+
+        // unit values: [multiplier][T]letter, e.g. "Y", "10Y", "TH", "2W".
+        var time = unit.Contains('T', StringComparison.Ordinal);
+        var letter = unit[^1];
+        var multText = unit.AsSpan(0, unit.Length - 1).TrimEnd('T');
+        var mult = multText.Length == 0 ? 1m : decimal.Parse(multText, NumberStyles.None, CultureInfo.InvariantCulture);
+        string amount;
+        if (num == "X")
+        {
+            amount = "X";
+        }
+        else
+        {
+            var n = decimal.Parse(num, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) * mult;
+            amount = n.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return (time ? "PT" : "P") + amount + letter;
+    }
+
+    private string? Clock(Match match)
+    {
+        var h = match.Groups["hour"];
+        if (!h.Success || !int.TryParse(LeadingDigits(h.ValueSpan), NumberStyles.None, CultureInfo.InvariantCulture, out var hour) || hour > 24)
+        {
+            return null;
+        }
+
+        var minute = 0;
+        var m = match.Groups["minute"];
+        if (m.Success && (!int.TryParse(LeadingDigits(m.ValueSpan), NumberStyles.None, CultureInfo.InvariantCulture, out minute) || minute > 59))
+        {
+            return null;
+        }
+
+        var ap = match.Groups["ampm"];
+        if (ap.Success && _ampm is not null && _ampm.TryGet(ap.ValueSpan.Trim(), out var which))
+        {
+            if (hour > 12)
+            {
+                return null;
+            }
+
+            hour = which == "PM" ? hour % 12 + 12 : hour % 12;
+        }
+
+        return hour.ToString("00", CultureInfo.InvariantCulture) + ":" + minute.ToString("00", CultureInfo.InvariantCulture);
+    }
+
+    private static ReadOnlySpan<char> LeadingDigits(ReadOnlySpan<char> s)
+    {
+        var n = 0;
+        while (n < s.Length && char.IsAsciiDigit(s[n]))
+        {
+            n++;
+        }
+
+        return s[..n];
+    }
+}
