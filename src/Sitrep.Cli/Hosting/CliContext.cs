@@ -65,7 +65,8 @@ public sealed class CliContext
             return ExitCodes.Failed;
         }
         catch (Exception ex) when (ex is StoreException or Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException
-                                       or InvalidOperationException or FormatException)
+                                       or InvalidOperationException or FormatException
+                                       or Sitrep.Geo.Gazetteer.GazetteerException or Sitrep.Geo.Resources.PlacesResourceException)
         {
             Terminal.ErrWriter.WriteLine("error: " + ex.Message);
             return ExitCodes.Failed;

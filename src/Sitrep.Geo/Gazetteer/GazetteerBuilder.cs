@@ -132,11 +132,13 @@ public sealed class GazetteerBuilder
 
     public Gazetteer Build(string attribution)
     {
-        var countryNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var populated = _places.Where(p => p.FeatureClass == 'P').ToList();
+        var byAdmin1 = populated.Where(p => p.Admin1 is not null).ToLookup(p => p.Admin1!, StringComparer.Ordinal);
+        var byCountry = populated.Where(p => p.Country is not null).ToLookup(p => p.Country!, StringComparer.Ordinal);
         foreach (var (code, (id, names)) in _admin1)
         {
             var cc = code[..Math.Max(0, code.IndexOf('.', StringComparison.Ordinal))];
-            var inside = _places.Where(p => p.Admin1 == code && p.FeatureClass == 'P').ToList();
+            var inside = byAdmin1[code].ToList();
             var d = id != 0 && _byId.TryGetValue(id, out var existing) ? existing : NewArea(id, names.FirstOrDefault() ?? code, cc, code, inside, "PPLA");
             if (d is null)
             {
@@ -158,7 +160,7 @@ public sealed class GazetteerBuilder
 
         foreach (var (cc, (alpha3, id, names)) in _countries)
         {
-            var inside = _places.Where(p => p.Country == cc && p.FeatureClass == 'P').ToList();
+            var inside = byCountry[cc].ToList();
             var d = id != 0 && _byId.TryGetValue(id, out var existing) ? existing : NewArea(id, names.FirstOrDefault() ?? cc, cc, null, inside, "PPLC");
             if (d is null)
             {
@@ -168,7 +170,6 @@ public sealed class GazetteerBuilder
             d.FeatureClass = 'A';
             d.FeatureCode = "PCLI";
             d.Admin1 = null;
-            countryNames[cc] = alpha3;
             foreach (var n in names)
             {
                 d.Names.Add((n, NameKind.Name));

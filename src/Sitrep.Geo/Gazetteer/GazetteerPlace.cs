@@ -39,10 +39,11 @@ public readonly struct GazetteerPlace(Gazetteer gazetteer, int index)
 
     public string? Admin1Name => Admin1Index >= 0 && Admin1Index != Index ? gazetteer[Admin1Index].Name : null;
 
-    /// <summary>The gazetteer id written to records: <c>geonames:ID</c>, or <c>geonames-postal:CC-CODE</c>, or <c>iso3166:ALPHA3</c> for a country without a GeoNames id.</summary>
+    /// <summary>The gazetteer id written to records: <c>geonames:ID</c>, or <c>geonames-postal:CC-CODE</c>, <c>geonames-admin1:CC.CODE</c> for a region or <c>iso3166:ALPHA3</c> for a country without a GeoNames id.</summary>
     public string Id => GeoNameId > 0
         ? "geonames:" + GeoNameId.ToString(System.Globalization.CultureInfo.InvariantCulture)
         : GeoNameId < 0 ? $"geonames-postal:{CountryAlpha2}-{(-GeoNameId).ToString("D5", System.Globalization.CultureInfo.InvariantCulture)}"
+        : IsAdmin1 ? "geonames-admin1:" + Admin1Code
         : "iso3166:" + CountryAlpha3;
 
     public override string ToString() => $"{Name} ({FeatureCode}, {CountryAlpha2}, {Id})";

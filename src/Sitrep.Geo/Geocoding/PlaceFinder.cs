@@ -1,0 +1,177 @@
+using System.Text.RegularExpressions;
+using Sitrep.Core.Model;
+using Sitrep.Geo.Names;
+
+namespace Sitrep.Geo.Geocoding;
+
+/// <summary>
+/// The place stage's own candidates when no entity stage ran: capitalized token sequences (up to five tokens, with
+/// hyphens and name connectors such as "on" or "na") that the gazetteer knows, read with their context (cue words,
+/// descriptions, region words, "the French capital"). A name glued to other capitalized words ("Gnessin Moscow
+/// Special School", "Vladimir Putin", "Kyiv Independent") is part of another name and is skipped.
+/// </summary>
+internal sealed partial class PlaceFinder(PlaceLookup lookup, PlaceCues cues)
+{
+    private const int MaxTokens = 5;
+
+    public List<PlaceQuery> Find(Document doc)
+    {
+        var queries = new List<PlaceQuery>();
+        var text = doc.Text;
+        foreach (var sentence in doc.Sentences)
+        {
+            var first = queries.Count;
+            var end = sentence.EndToken;
+            var i = sentence.FirstToken;
+            while (i < end)
+            {
+                var next = TryAt(doc, sentence, i, queries);
+                i = next > i ? next : i + 1;
+            }
+
+            LinkContainers(text, queries, first);
+        }
+
+        return queries;
+    }
+
+    private int TryAt(Document doc, Sentence sentence, int i, List<PlaceQuery> queries)
+    {
+        var text = doc.Text;
+        var tokens = doc.Tokens;
+        var end = sentence.EndToken;
+        if (!IsCapitalWord(text, tokens[i]))
+        {
+            return i + 1;
+        }
+
+        var word = text[tokens[i].Start..tokens[i].End];
+        if (cues.Adjectives.TryGetValue(word, out var cc) && i + 1 < end && cues.CapitalNouns.Contains(Word(text, tokens[i + 1]))
+            && !(i + 2 < end && Word(text, tokens[i + 2]) == "of"))
+        {
+            var start = i > sentence.FirstToken && Word(text, tokens[i - 1]) is "the" or "The" ? tokens[i - 1].Start : tokens[i].Start;
+            queries.Add(new PlaceQuery { Span = new TextSpan(start, tokens[i + 1].End), Name = default, CapitalOf = cc, Cue = 1 });
+            return i + 2;
+        }
+
+        if (cues.NotPlaces.Contains(word) || cues.Adjectives.ContainsKey(word) || (cues.Stops.Contains(word) && i == sentence.FirstToken))
+        {
+            return i + 1;
+        }
+
+        var n = LongestKnown(text, tokens, i, end);
+        if (n == 0)
+        {
+            return i + 1;
+        }
+
+        var name = new TextSpan(tokens[i].Start, tokens[i + n - 1].End);
+        var after = i + n;
+        if (i > sentence.FirstToken && IsCapitalWord(text, tokens[i - 1]))
+        {
+            var prev = Word(text, tokens[i - 1]);
+            var sentenceStart = i - 1 == sentence.FirstToken;
+            if (!cues.Adjectives.ContainsKey(prev) && !(sentenceStart && cues.Stops.Contains(prev)) && !cues.Titles.Contains(prev))
+            {
+                return after;
+            }
+        }
+
+        var regionEnd = cues.RegionWordAfter(text, name.End, sentence.Span.End);
+        if (regionEnd > 0)
+        {
+            while (after < end && tokens[after].Start < regionEnd)
+            {
+                after++;
+            }
+        }
+
+        if (after < end && IsCapitalWord(text, tokens[after]) && !cues.Titles.Contains(Word(text, tokens[after])) && text[tokens[after].Start - 1] == ' ')
+        {
+            return after;
+        }
+
+        var left = cues.Left(text, sentence.Span.Start, name.Start);
+        queries.Add(new PlaceQuery
+        {
+            Span = new TextSpan(name.Start, regionEnd > 0 ? regionEnd : name.End),
+            Name = name,
+            RegionForm = regionEnd > 0,
+            Feature = left.Feature,
+            CountryHint = left.CountryHint,
+            Cue = left.Cue,
+        });
+        return after;
+    }
+
+    private int LongestKnown(string text, Token[] tokens, int i, int end)
+    {
+        for (var n = Math.Min(MaxTokens, end - i); n >= 1; n--)
+        {
+            if (!IsCapitalWord(text, tokens[i + n - 1]) || !InnerTokensFit(text, tokens, i, n))
+            {
+                continue;
+            }
+
+            var folded = NameFolder.Fold(text.AsSpan(tokens[i].Start, tokens[i + n - 1].End - tokens[i].Start));
+            if (lookup.IsKnown(folded))
+            {
+                return n;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool InnerTokensFit(string text, Token[] tokens, int i, int n)
+    {
+        for (var k = i + 1; k < i + n - 1; k++)
+        {
+            var t = tokens[k];
+            var w = text.AsSpan(t.Start, t.Length);
+            if (!(IsCapitalWord(text, t) || w is "-" || w is "on" or "na" or "de" or "la" or "upon" or "am" or "sur" or "del" or "di" or "el"))
+            {
+                return false;
+            }
+        }
+
+        // No gaps wider than one space inside a name.
+        for (var k = i + 1; k < i + n; k++)
+        {
+            if (tokens[k].Start - tokens[k - 1].End > 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void LinkContainers(string text, List<PlaceQuery> queries, int first)
+    {
+        for (var k = first; k + 1 < queries.Count; k++)
+        {
+            var a = queries[k];
+            var b = queries[k + 1];
+            if (a.CapitalOf is not null || b.Span.Start <= a.Span.End)
+            {
+                continue;
+            }
+
+            var between = text.AsSpan(a.Span.End, b.Span.Start - a.Span.End);
+            if (between.Length <= 40 && ContainmentGap().IsMatch(between))
+            {
+                a.Container = k + 1;
+            }
+        }
+    }
+
+    private static bool IsCapitalWord(string text, Token t) =>
+        t.Kind == TokenKind.Word && t.Length > 1 && char.IsUpper(text[t.Start]);
+
+    private static string Word(string text, Token t) => text.Substring(t.Start, t.Length);
+
+    // ", Ukraine" · ", in northeastern Ukraine" · " in the Donetsk region" · ", near the Russian border in"
+    [GeneratedRegex(@"^(?:\s*,\s*(?:(?:in|near|of)\s+)?|\s+in\s+)(?:the\s+)?(?:[a-z]+(?:-[a-z]+)?\s+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ContainmentGap();
+}
