@@ -24,7 +24,7 @@ public sealed class CliContext
         StandardInput = standardInput;
         _openStandardOutput = openStandardOutput;
         OutputIsTerminal = outputIsTerminal;
-        _engine = new Lazy<ExtractionEngine>(() => new ExtractionEngine(DefaultPipeline.Build(), CreateDocumentFactory()));
+        _engine = new Lazy<ExtractionEngine>(() => new ExtractionEngine(DefaultPipeline.Build(terminal.ErrWriter), CreateDocumentFactory()));
     }
 
     public Terminal Terminal { get; }

@@ -42,11 +42,12 @@ public static class DefaultGazetteer
             return File.Exists(fromEnv) ? fromEnv : throw new GazetteerException("SITREP-G105", $"{EnvironmentVariable}={fromEnv}: no such file.");
         }
 
-        if (File.Exists(ImportedPath))
-        {
-            return ImportedPath;
-        }
+        return File.Exists(ImportedPath) ? ImportedPath : EnsureBuiltIn(resources, log);
+    }
 
+    /// <summary>The default index built from the npm sources (built first when missing or older than its sources).</summary>
+    public static string EnsureBuiltIn(PlacesResources resources, TextWriter? log = null)
+    {
         var cities = Path.Combine(SourceFolders[0], "cities500.txt");
         if (!File.Exists(cities))
         {

@@ -31,8 +31,9 @@ public sealed class GazetteerBuilder
 
     public void AddCountry(string alpha2, string alpha3, int geonameId, IEnumerable<string> names)
     {
-        var list = names.Where(n => !string.IsNullOrWhiteSpace(n)).ToList();
-        list.AddRange(_resources.CountryWords.Where(w => w.Kind == "name" && w.Country == alpha2).Select(w => w.Word));
+        // The English short name first (country-words.tsv: "Russia", not ISO's "Russian Federation"), then the ISO names.
+        var list = _resources.CountryWords.Where(w => w.Kind == "name" && w.Country == alpha2).Select(w => w.Word).ToList();
+        list.AddRange(names.Where(n => !string.IsNullOrWhiteSpace(n)));
         _countries[alpha2] = (alpha3, geonameId, list);
     }
 

@@ -85,6 +85,7 @@ public sealed class Geocoder
         }
 
         var regions = new Dictionary<int, double>();
+        var selfShare = new double[queries.Count];
         for (var i = 0; i < queries.Count; i++)
         {
             var (best, share) = Best(candidates[i]);
@@ -92,6 +93,8 @@ public sealed class Geocoder
             {
                 continue;
             }
+
+            selfShare[i] = share;
 
             var p = g[candidates[i][best].Index];
             if (p.CountryIndex >= 0)
@@ -143,7 +146,8 @@ public sealed class Geocoder
             var chosen = list[top];
             var prob = CompatibleShare(list, top);
             var confidence = prob * (chosen.Loose ? 0.8 : 1.0) * (chosen.ViaVariant ? 0.95 : 1.0);
-            if (q.Source is null && !Accept(q, g[chosen.Index], chosen, container >= 0))
+            var ownContext = g[chosen.Index].CountryIndex >= 0 ? countries.GetValueOrDefault(g[chosen.Index].CountryIndex) - selfShare[i] : 0;
+            if (q.Source is null && !Accept(q, g[chosen.Index], chosen, container >= 0, ownContext, q.Name.Length))
             {
                 continue;
             }
@@ -261,11 +265,21 @@ public sealed class Geocoder
     }
 
     /// <summary>Whether a candidate the place stage found itself is a place: a cue, description or region word, a container, or a well-known place.</summary>
-    private static bool Accept(PlaceQuery q, GazetteerPlace p, PlaceCandidate c, bool contained)
+    private static bool Accept(PlaceQuery q, GazetteerPlace p, PlaceCandidate c, bool contained, double countryContext, int nameLength)
     {
         if (q.CapitalOf is not null || q.RegionForm || q.Feature is not null || contained)
         {
             return true;
+        }
+
+        if (q.Shadowed && q.Cue < 1 && !p.IsCountry)
+        {
+            return false;
+        }
+
+        if (nameLength <= 3 && c.Kind == NameKind.Alternate)
+        {
+            return false;
         }
 
         var wellKnown = p.IsCountry || p.IsAdmin1 || p.FeatureCode is "PPLC" or "PPLA" || p.Population >= 15000;
@@ -276,7 +290,9 @@ public sealed class Geocoder
 
         if (c.Kind == NameKind.Alternate && !c.ViaVariant)
         {
-            return q.Cue > 0 ? wellKnown || p.Population >= 1000 : p.Population >= 100000 || p.IsCountry;
+            // A name only some other language or an old source uses ("White House" for Casablanca) needs a cue, or a
+            // large place in a country the rest of the article is about.
+            return q.Cue > 0 ? wellKnown || p.Population >= 1000 : p.IsCountry || (p.Population >= 100000 && countryContext >= 0.5);
         }
 
         return wellKnown || (q.Cue > 0 && p.FeatureClass == 'P');

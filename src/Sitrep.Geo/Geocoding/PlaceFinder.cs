@@ -17,6 +17,7 @@ internal sealed partial class PlaceFinder(PlaceLookup lookup, PlaceCues cues)
     public List<PlaceQuery> Find(Document doc)
     {
         var queries = new List<PlaceQuery>();
+        var shadowed = new HashSet<string>(StringComparer.Ordinal);
         var text = doc.Text;
         foreach (var sentence in doc.Sentences)
         {
@@ -25,17 +26,22 @@ internal sealed partial class PlaceFinder(PlaceLookup lookup, PlaceCues cues)
             var i = sentence.FirstToken;
             while (i < end)
             {
-                var next = TryAt(doc, sentence, i, queries);
+                var next = TryAt(doc, sentence, i, queries, shadowed);
                 i = next > i ? next : i + 1;
             }
 
             LinkContainers(text, queries, first);
         }
 
+        foreach (var q in queries)
+        {
+            q.Shadowed = !q.Name.IsEmpty && shadowed.Contains(q.Name.Of(text));
+        }
+
         return queries;
     }
 
-    private int TryAt(Document doc, Sentence sentence, int i, List<PlaceQuery> queries)
+    private int TryAt(Document doc, Sentence sentence, int i, List<PlaceQuery> queries, HashSet<string> shadowed)
     {
         var text = doc.Text;
         var tokens = doc.Tokens;
@@ -66,6 +72,11 @@ internal sealed partial class PlaceFinder(PlaceLookup lookup, PlaceCues cues)
         }
 
         var name = new TextSpan(tokens[i].Start, tokens[i + n - 1].End);
+        if (n > 1 && cues.NotPlaces.Contains(name.Of(text)))
+        {
+            return i + n;
+        }
+
         var after = i + n;
         if (i > sentence.FirstToken && IsCapitalWord(text, tokens[i - 1]))
         {
@@ -73,6 +84,7 @@ internal sealed partial class PlaceFinder(PlaceLookup lookup, PlaceCues cues)
             var sentenceStart = i - 1 == sentence.FirstToken;
             if (!cues.Adjectives.ContainsKey(prev) && !(sentenceStart && cues.Stops.Contains(prev)) && !cues.Titles.Contains(prev))
             {
+                shadowed.Add(name.Of(text));
                 return after;
             }
         }

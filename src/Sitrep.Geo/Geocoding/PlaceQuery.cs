@@ -33,6 +33,9 @@ internal sealed class PlaceQuery
     /// <summary>Weight of the cue word before the name ("in", "near" …), 0 when none.</summary>
     public double Cue { get; init; }
 
+    /// <summary>The name also stands, elsewhere in the article, as the last word of a longer capitalized name ("Marco Rubio"): a person's name, not a place, unless a cue says otherwise.</summary>
+    public bool Shadowed { get; set; }
+
     /// <summary>Index (in the article's query list) of the place this one is said to be in: "Sumy, in northeastern Ukraine".</summary>
     public int Container { get; set; } = -1;
 }
