@@ -60,13 +60,8 @@ internal sealed partial class PlaceFinder(PlaceLookup lookup, PlaceCues cues)
             return i + 2;
         }
 
-        if (cues.NotPlaces.Contains(word) || cues.Adjectives.ContainsKey(word) || (cues.Stops.Contains(word) && i == sentence.FirstToken))
-        {
-            return i + 1;
-        }
-
         var n = LongestKnown(text, tokens, i, end);
-        if (n == 0)
+        if (n == 0 || (n == 1 && (cues.NotPlaces.Contains(word) || cues.Adjectives.ContainsKey(word) || (cues.Stops.Contains(word) && i == sentence.FirstToken))))
         {
             return i + 1;
         }

@@ -16,6 +16,7 @@ public sealed class PlaceLookup
     private readonly Transliterator _translit;
     private readonly SpellingSkeleton _skeleton;
     private readonly FrozenDictionary<string, string[]> _variants;
+    private readonly FrozenSet<string> _formerNames;
 
     public PlaceLookup(Gazetteer.Gazetteer gazetteer, PlacesResources resources)
     {
@@ -41,6 +42,7 @@ public sealed class PlaceLookup
             Link(current, variant);
         }
 
+        _formerNames = resources.VariantToCurrent.Keys.ToFrozenSet(StringComparer.Ordinal);
         _variants = map.ToFrozenDictionary(p => p.Key, p => p.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
     }
 
@@ -62,7 +64,8 @@ public sealed class PlaceLookup
             return result;
         }
 
-        Add(result, _gazetteer.Find(folded), loose: false, variant: false);
+        // A former or Russian-derived name (name-variants.tsv) counts as a variant even where the gazetteer lists it.
+        Add(result, _gazetteer.Find(folded), loose: false, variant: _formerNames.Contains(folded));
         if (_variants.TryGetValue(folded, out var others))
         {
             foreach (var other in others)

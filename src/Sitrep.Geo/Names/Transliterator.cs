@@ -7,7 +7,8 @@ namespace Sitrep.Geo.Names;
 /// <summary>
 /// Cyrillic → Latin by the tables of translit.tsv: Ukrainian (KMU 2010, as GeoNames and Ukrainian authorities
 /// write names) and Russian (BGN/PCGN, simplified). Letter pairs (зг) are tried before single letters; a letter
-/// has one form at the start of a word (є → ye) and another inside (є → ie). Case follows the source letter.
+/// has one form at the start of a word (є → ye) and another inside (є → ie); in Russian the initial form also follows
+/// a vowel or a sign (Николаев → Nikolayev). Case follows the source letter.
 /// </summary>
 public sealed class Transliterator
 {
@@ -36,11 +37,11 @@ public sealed class Transliterator
         return null;
     }
 
-    public string Ukrainian(ReadOnlySpan<char> text) => Apply(text, _uk);
+    public string Ukrainian(ReadOnlySpan<char> text) => Apply(text, _uk, afterVowelIsInitial: false);
 
-    public string Russian(ReadOnlySpan<char> text) => Apply(text, _ru);
+    public string Russian(ReadOnlySpan<char> text) => Apply(text, _ru, afterVowelIsInitial: true);
 
-    private static string Apply(ReadOnlySpan<char> text, FrozenDictionary<string, TranslitRow> table)
+    private static string Apply(ReadOnlySpan<char> text, FrozenDictionary<string, TranslitRow> table, bool afterVowelIsInitial)
     {
         var lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
         var sb = new StringBuilder(text.Length * 2);
@@ -84,8 +85,9 @@ public sealed class Transliterator
             {
                 var upper = char.IsUpper(c);
                 sb.Append(upper ? char.ToUpperInvariant(latin[0]) : latin[0]).Append(latin.AsSpan(1));
-                wordStart = false;
             }
+
+            wordStart = afterVowelIsInitial && "аеёиоуыэюяьъ".Contains(char.ToLowerInvariant(text[i + taken - 1]), StringComparison.Ordinal);
 
             i += taken - 1;
         }
