@@ -147,7 +147,7 @@ public sealed class Geocoder
             var prob = CompatibleShare(list, top);
             var confidence = prob * (chosen.Loose ? 0.8 : 1.0) * (chosen.ViaVariant ? 0.95 : 1.0);
             var ownContext = g[chosen.Index].CountryIndex >= 0 ? countries.GetValueOrDefault(g[chosen.Index].CountryIndex) - selfShare[i] : 0;
-            if (q.Source is null && !Accept(q, g[chosen.Index], chosen, container >= 0, ownContext, q.Name.Length))
+            if (q.Source is null && !Accept(q, g[chosen.Index], chosen, container >= 0, ownContext, q.Name.Length, Names.NameFolder.HasCyrillic(q.Name.Slice(text))))
             {
                 continue;
             }
@@ -181,7 +181,7 @@ public sealed class Geocoder
 
         var name = q.Name.Slice(text);
         var allowLoose = q.Source is not null || q.Cue > 0 || q.Feature is not null || q.RegionForm;
-        var list = _lookup.Candidates(name, allowLoose);
+        var list = _lookup.Candidates(name, allowLoose, includeFormerNames: q.RegionForm || q.Feature == "ADM1");
         if (!q.RegionForm && q.Feature != "ADM1")
         {
             return list;
@@ -265,7 +265,7 @@ public sealed class Geocoder
     }
 
     /// <summary>Whether a candidate the place stage found itself is a place: a cue, description or region word, a container, or a well-known place.</summary>
-    private static bool Accept(PlaceQuery q, GazetteerPlace p, PlaceCandidate c, bool contained, double countryContext, int nameLength)
+    private static bool Accept(PlaceQuery q, GazetteerPlace p, PlaceCandidate c, bool contained, double countryContext, int nameLength, bool cyrillic)
     {
         if (q.CapitalOf is not null || q.RegionForm || q.Feature is not null || contained)
         {
@@ -288,7 +288,7 @@ public sealed class Geocoder
             return q.Cue >= 1 && wellKnown;
         }
 
-        if (c.Kind == NameKind.Alternate && !c.ViaVariant)
+        if (c.Kind == NameKind.Alternate && !c.ViaVariant && !cyrillic)
         {
             // A name only some other language or an old source uses ("White House" for Casablanca) needs a cue, or a
             // large place in a country the rest of the article is about.

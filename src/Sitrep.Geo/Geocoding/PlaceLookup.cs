@@ -55,7 +55,7 @@ public sealed class PlaceLookup
     /// <summary>True when the folded name is known exactly (no variants or skeletons): a cheap first test for candidate spans.</summary>
     public bool IsKnown(string folded) => !_gazetteer.Find(folded).IsEmpty || _variants.ContainsKey(folded);
 
-    internal List<PlaceCandidate> Candidates(ReadOnlySpan<char> surface, bool allowLoose)
+    internal List<PlaceCandidate> Candidates(ReadOnlySpan<char> surface, bool allowLoose, bool includeFormerNames = false)
     {
         var result = new List<PlaceCandidate>();
         var folded = NameFolder.Fold(surface);
@@ -68,9 +68,15 @@ public sealed class PlaceLookup
         Add(result, _gazetteer.Find(folded), loose: false, variant: _formerNames.Contains(folded));
         if (_variants.TryGetValue(folded, out var others))
         {
+            // Former → current always; current → former ("Kyiv oblast" → GeoNames' region "Kiev") only for regions or
+            // when the current name finds nothing, so "Toretsk" does not bring in Russia's Dzerzhinsk.
+            var isFormer = _formerNames.Contains(folded);
             foreach (var other in others)
             {
-                Add(result, _gazetteer.Find(other), loose: false, variant: true);
+                if (isFormer || includeFormerNames || result.Count == 0)
+                {
+                    Add(result, _gazetteer.Find(other), loose: false, variant: true);
+                }
             }
         }
 
