@@ -147,7 +147,7 @@ public sealed class Geocoder
             var prob = CompatibleShare(list, top);
             var confidence = prob * (chosen.Loose ? 0.8 : 1.0) * (chosen.ViaVariant ? 0.95 : 1.0);
             var ownContext = g[chosen.Index].CountryIndex >= 0 ? countries.GetValueOrDefault(g[chosen.Index].CountryIndex) - selfShare[i] : 0;
-            if (q.Source is null && !Accept(q, g[chosen.Index], chosen, container >= 0, ownContext, q.Name.Length, Names.NameFolder.HasCyrillic(q.Name.Slice(text))))
+            if (q.Source is null && !Accept(q, g[chosen.Index], chosen, container >= 0, ownContext, q.Name.Length, Names.NameFolder.HasCyrillic(q.Name.Slice(text)), IsUpperCase(q.Name.Slice(text))))
             {
                 continue;
             }
@@ -265,7 +265,7 @@ public sealed class Geocoder
     }
 
     /// <summary>Whether a candidate the place stage found itself is a place: a cue, description or region word, a container, or a well-known place.</summary>
-    private static bool Accept(PlaceQuery q, GazetteerPlace p, PlaceCandidate c, bool contained, double countryContext, int nameLength, bool cyrillic)
+    private static bool Accept(PlaceQuery q, GazetteerPlace p, PlaceCandidate c, bool contained, double countryContext, int nameLength, bool cyrillic, bool upperCase)
     {
         if (q.CapitalOf is not null || q.RegionForm || q.Feature is not null || contained)
         {
@@ -278,6 +278,12 @@ public sealed class Geocoder
         }
 
         if (nameLength <= 3 && c.Kind == NameKind.Alternate)
+        {
+            return false;
+        }
+
+        // An upper-case word is an acronym (NATO, OSCE) unless it names a country (US, UK) or a cue says it is a place.
+        if (upperCase && nameLength >= 3 && !p.IsCountry && q.Cue < 1)
         {
             return false;
         }
@@ -337,6 +343,19 @@ public sealed class Geocoder
         return c.Kind == NameKind.Alternate && !c.Loose && !c.ViaVariant && !upper && !Names.NameFolder.HasCyrillic(surface)
             ? surface.ToString()
             : p.Name;
+    }
+
+    private static bool IsUpperCase(ReadOnlySpan<char> s)
+    {
+        foreach (var ch in s)
+        {
+            if (char.IsLower(ch))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The softmax share of the winner together with the candidates that contain it (Sumy the city within Sumy oblast).</summary>
