@@ -56,14 +56,32 @@ public static class DefaultGazetteer
                 + "and its registry are reachable), or `sitrep gazetteer import DIR` with GeoNames dumps, or set SITREP_GAZETTEER.");
         }
 
-        if (!File.Exists(BuiltPath) || File.GetLastWriteTimeUtc(BuiltPath) < File.GetLastWriteTimeUtc(cities))
+        var stampPath = BuiltPath + ".stamp";
+        var stamp = Stamp(resources);
+        if (!File.Exists(BuiltPath) || File.GetLastWriteTimeUtc(BuiltPath) < File.GetLastWriteTimeUtc(cities)
+            || !File.Exists(stampPath) || File.ReadAllText(stampPath) != stamp)
         {
             log?.WriteLine($"gazetteer: building the default index {BuiltPath} (once)");
             var gazetteer = new GeoNamesImporter(resources, log).Import(SourceFolders);
             GazetteerFile.Save(gazetteer, BuiltPath);
+            File.WriteAllText(stampPath, stamp);
         }
 
         return BuiltPath;
+    }
+
+    /// <summary>
+    /// What the index depends on besides the sources: the file format and the resources that shape its keys
+    /// (transliteration, spelling rules, region words, country names). A change rebuilds the index.
+    /// </summary>
+    private static string Stamp(PlacesResources r)
+    {
+        var parts = r.Translit.Select(t => t.ToString())
+            .Concat(r.SpellingRules.Select(t => t.ToString()))
+            .Concat(r.RegionWords.Select(t => t.ToString()))
+            .Concat(r.CountryWords.Select(t => t.ToString()));
+        var text = GazetteerFile.FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n" + string.Join("\n", parts);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
     }
 
     /// <summary>Loads the gazetteer <see cref="Resolve"/> finds.</summary>

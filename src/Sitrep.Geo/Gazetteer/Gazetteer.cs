@@ -63,6 +63,9 @@ public sealed class Gazetteer
     /// <summary>Postings (index &lt;&lt; 2 | <see cref="NameKind"/>) of a folded name (<see cref="Names.NameFolder.Fold"/>).</summary>
     public ReadOnlySpan<int> Find(ReadOnlySpan<char> folded) => Columns.Names.Find(folded);
 
+    /// <summary>Whether some folded name starts with these words and a space (to stop extending a candidate early).</summary>
+    public bool HasWordPrefix(ReadOnlySpan<char> wordsAndSpace) => Columns.Names.HasWordPrefix(wordsAndSpace);
+
     /// <summary>Postings of a spelling skeleton (<see cref="Names.SpellingSkeleton"/>).</summary>
     public ReadOnlySpan<int> FindLoose(ReadOnlySpan<char> skeleton) => Columns.Loose.Find(skeleton);
 

@@ -27,8 +27,17 @@ internal sealed class PlaceCues
         Titles = r.ContextWords.Where(w => w.Value == "title").Select(w => w.Key).ToFrozenSet(StringComparer.Ordinal);
         Stops = r.ContextWords.Where(w => w.Value == "stop").Select(w => w.Key).ToFrozenSet(StringComparer.Ordinal);
         _sources = [.. r.SourceCountries.Select(s => (s.Key, s.Value))];
+        AdjectiveLookup = Adjectives.GetAlternateLookup<ReadOnlySpan<char>>();
+        NotPlaceLookup = NotPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
+        StopLookup = Stops.GetAlternateLookup<ReadOnlySpan<char>>();
         CapitalNouns = r.Descriptions.Where(d => d.Value == "PPLC").Select(d => d.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
+
+    public FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> AdjectiveLookup { get; }
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPlaceLookup { get; }
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup { get; }
 
     /// <summary>Country adjectives and peoples ("French", "Ukrainians") → alpha-2.</summary>
     public FrozenDictionary<string, string> Adjectives { get; }

@@ -51,8 +51,8 @@ internal sealed partial class PlaceFinder(PlaceLookup lookup, PlaceCues cues)
             return i + 1;
         }
 
-        var word = text[tokens[i].Start..tokens[i].End];
-        if (cues.Adjectives.TryGetValue(word, out var cc) && i + 1 < end && cues.CapitalNouns.Contains(Word(text, tokens[i + 1]))
+        var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+        if (cues.AdjectiveLookup.TryGetValue(word, out var cc) && i + 1 < end && cues.CapitalNouns.Contains(Word(text, tokens[i + 1]))
             && !(i + 2 < end && Word(text, tokens[i + 2]) == "of"))
         {
             var start = i > sentence.FirstToken && Word(text, tokens[i - 1]) is "the" or "The" ? tokens[i - 1].Start : tokens[i].Start;
@@ -61,7 +61,7 @@ internal sealed partial class PlaceFinder(PlaceLookup lookup, PlaceCues cues)
         }
 
         var n = LongestKnown(text, tokens, i, end);
-        if (n == 0 || (n == 1 && (cues.NotPlaces.Contains(word) || cues.Adjectives.ContainsKey(word) || (cues.Stops.Contains(word) && i == sentence.FirstToken))))
+        if (n == 0 || (n == 1 && (cues.NotPlaceLookup.Contains(word) || cues.AdjectiveLookup.ContainsKey(word) || (i == sentence.FirstToken && cues.StopLookup.Contains(word)))))
         {
             return i + 1;
         }
@@ -111,47 +111,57 @@ internal sealed partial class PlaceFinder(PlaceLookup lookup, PlaceCues cues)
         return after;
     }
 
+    /// <summary>
+    /// The longest run of tokens from <paramref name="i"/> whose folded text the gazetteer knows (0 if none). Extends
+    /// one token at a time and stops as soon as no known name starts with the folded text so far, so most
+    /// capitalized words cost one fold and two binary searches, with no allocation.
+    /// </summary>
     private int LongestKnown(string text, Token[] tokens, int i, int end)
     {
-        for (var n = Math.Min(MaxTokens, end - i); n >= 1; n--)
+        Span<char> buffer = stackalloc char[256];
+        var best = 0;
+        for (var n = 1; n <= MaxTokens && i + n <= end; n++)
         {
-            if (!IsCapitalWord(text, tokens[i + n - 1]) || !InnerTokensFit(text, tokens, i, n))
+            var last = tokens[i + n - 1];
+            if (n > 1)
             {
-                continue;
+                if (last.Start - tokens[i + n - 2].End > 1)
+                {
+                    break;
+                }
+
+                var w = text.AsSpan(last.Start, last.Length);
+                if (!IsCapitalWord(text, last) && !(w is "-" || w is "on" or "na" or "de" or "la" or "upon" or "am" or "sur" or "del" or "di" or "el"))
+                {
+                    break;
+                }
             }
 
-            var folded = NameFolder.Fold(text.AsSpan(tokens[i].Start, tokens[i + n - 1].End - tokens[i].Start));
-            if (lookup.IsKnown(folded))
+            var length = last.End - tokens[i].Start;
+            if (length * 2 + 6 > buffer.Length)
             {
-                return n;
+                break;
+            }
+
+            var folded = NameFolder.FoldInto(text.AsSpan(tokens[i].Start, length), buffer);
+            if (folded == 0)
+            {
+                break;
+            }
+
+            if (IsCapitalWord(text, last) && lookup.IsKnown(buffer[..folded]))
+            {
+                best = n;
+            }
+
+            buffer[folded] = ' ';
+            if (!lookup.CouldExtend(buffer[..(folded + 1)]))
+            {
+                break;
             }
         }
 
-        return 0;
-    }
-
-    private static bool InnerTokensFit(string text, Token[] tokens, int i, int n)
-    {
-        for (var k = i + 1; k < i + n - 1; k++)
-        {
-            var t = tokens[k];
-            var w = text.AsSpan(t.Start, t.Length);
-            if (!(IsCapitalWord(text, t) || w is "-" || w is "on" or "na" or "de" or "la" or "upon" or "am" or "sur" or "del" or "di" or "el"))
-            {
-                return false;
-            }
-        }
-
-        // No gaps wider than one space inside a name.
-        for (var k = i + 1; k < i + n; k++)
-        {
-            if (tokens[k].Start - tokens[k - 1].End > 1)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return best;
     }
 
     private void LinkContainers(string text, List<PlaceQuery> queries, int first)

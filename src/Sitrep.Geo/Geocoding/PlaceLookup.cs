@@ -17,6 +17,8 @@ public sealed class PlaceLookup
     private readonly SpellingSkeleton _skeleton;
     private readonly FrozenDictionary<string, string[]> _variants;
     private readonly FrozenSet<string> _formerNames;
+    private readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _variantLookup;
+    private readonly string[] _variantKeys;
 
     public PlaceLookup(Gazetteer.Gazetteer gazetteer, PlacesResources resources)
     {
@@ -44,6 +46,8 @@ public sealed class PlaceLookup
 
         _formerNames = resources.VariantToCurrent.Keys.ToFrozenSet(StringComparer.Ordinal);
         _variants = map.ToFrozenDictionary(p => p.Key, p => p.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        _variantLookup = _variants.GetAlternateLookup<ReadOnlySpan<char>>();
+        _variantKeys = [.. _variants.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
     }
 
     public Gazetteer.Gazetteer Gazetteer => _gazetteer;
@@ -53,7 +57,26 @@ public sealed class PlaceLookup
     public Transliterator Transliterator => _translit;
 
     /// <summary>True when the folded name is known exactly (no variants or skeletons): a cheap first test for candidate spans.</summary>
-    public bool IsKnown(string folded) => !_gazetteer.Find(folded).IsEmpty || _variants.ContainsKey(folded);
+    public bool IsKnown(ReadOnlySpan<char> folded) => !_gazetteer.Find(folded).IsEmpty || _variantLookup.ContainsKey(folded);
+
+    /// <summary>Whether a longer name could start with <paramref name="prefix"/> (gazetteer names and name variants).</summary>
+    public bool CouldExtend(ReadOnlySpan<char> prefix)
+    {
+        if (_gazetteer.HasWordPrefix(prefix))
+        {
+            return true;
+        }
+
+        foreach (var key in _variantKeys)
+        {
+            if (key.AsSpan().StartsWith(prefix))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     internal List<PlaceCandidate> Candidates(ReadOnlySpan<char> surface, bool allowLoose, bool includeFormerNames = false)
     {

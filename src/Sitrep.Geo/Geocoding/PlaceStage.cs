@@ -133,7 +133,7 @@ public sealed class PlaceStage(Geocoder geocoder) : IStage
         foreach (var t in doc.Tokens)
         {
             if (t.Kind == TokenKind.Word && t.Length > 2 && char.IsUpper(text[t.Start])
-                && Geocoder.Cues.Adjectives.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(t.Start, t.Length), out var cc))
+                && Geocoder.Cues.AdjectiveLookup.TryGetValue(text.AsSpan(t.Start, t.Length), out var cc))
             {
                 list.Add(cc);
             }

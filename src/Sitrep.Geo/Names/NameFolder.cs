@@ -13,7 +13,13 @@ public static class NameFolder
     public static string Fold(ReadOnlySpan<char> name)
     {
         Span<char> stack = stackalloc char[128];
-        var buffer = name.Length * 2 <= stack.Length ? stack : new char[name.Length * 2 + 4];
+        var buffer = name.Length * 2 + 4 <= stack.Length ? stack : new char[name.Length * 2 + 4];
+        return new string(buffer[..FoldInto(name, buffer)]);
+    }
+
+    /// <summary>Folds into <paramref name="buffer"/> (at least twice the name's length plus 4) without allocating; returns the length.</summary>
+    public static int FoldInto(ReadOnlySpan<char> name, Span<char> buffer)
+    {
         var n = 0;
         var pendingSpace = false;
         foreach (var c in name)
@@ -69,7 +75,7 @@ public static class NameFolder
             }
         }
 
-        return new string(buffer[..n]);
+        return n;
     }
 
     /// <summary>True when the text has a Cyrillic letter (it is then also transliterated for look-up).</summary>
