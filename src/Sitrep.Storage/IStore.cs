@@ -44,5 +44,8 @@ public interface IStore : IDisposable
 
     StoreStats Stats();
 
+    /// <summary>Resolved places with mention, article and event counts (most events first); filters: country alpha-3, precision.</summary>
+    IReadOnlyList<StoredPlace> Places(string? country, string? precision, int limit);
+
     IReadOnlyList<string> IntegrityCheck();
 }

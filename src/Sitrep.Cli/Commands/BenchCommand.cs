@@ -65,6 +65,13 @@ public static class BenchCommand
             {
                 var recordOptions = new ExtractRecordOptions();
                 results.Add(Measure("extract, 1 thread", 1, runs, inputBytes, () => Pass(engine, context.Read(paths, reader, ct), 1, recordOptions, ct)));
+                if (engine.Pipeline.Stages.Any(s => s.Name == PlacesStageName))
+                {
+                    // The same extract without the places stage, so the cost of geocoding is one subtraction away.
+                    var withoutPlaces = new ExtractionEngine(Without(engine, PlacesStageName), context.CreateDocumentFactory());
+                    results.Add(Measure($"extract without {PlacesStageName}, 1 thread", 1, runs, inputBytes, () => Pass(withoutPlaces, context.Read(paths, reader, ct), 1, recordOptions, ct)));
+                }
+
                 if (threads > 1)
                 {
                     results.Add(Measure($"extract, {threads} threads", threads, runs, inputBytes, () => Pass(engine, context.Read(paths, reader, ct), threads, recordOptions, ct)));
@@ -112,6 +119,19 @@ public static class BenchCommand
         }
 
         return counts;
+    }
+
+    private const string PlacesStageName = "geo.places";
+
+    private static Core.Pipeline.Pipeline Without(ExtractionEngine engine, string stageName)
+    {
+        var builder = new Core.Pipeline.PipelineBuilder();
+        foreach (var stage in engine.Pipeline.Stages.Where(s => s.Name != stageName))
+        {
+            builder.Use(stage);
+        }
+
+        return builder.Build();
     }
 
     private static PassCounts Pass(ExtractionEngine engine, IEnumerable<ReadResult> input, int threads, ExtractRecordOptions? serialize, CancellationToken ct)

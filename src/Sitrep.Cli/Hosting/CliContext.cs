@@ -24,7 +24,7 @@ public sealed class CliContext
         StandardInput = standardInput;
         _openStandardOutput = openStandardOutput;
         OutputIsTerminal = outputIsTerminal;
-        _engine = new Lazy<ExtractionEngine>(() => new ExtractionEngine(DefaultPipeline.Build(), CreateDocumentFactory()));
+        _engine = new Lazy<ExtractionEngine>(() => new ExtractionEngine(DefaultPipeline.Build(terminal.ErrWriter), CreateDocumentFactory()));
     }
 
     public Terminal Terminal { get; }
@@ -65,7 +65,8 @@ public sealed class CliContext
             return ExitCodes.Failed;
         }
         catch (Exception ex) when (ex is StoreException or Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException
-                                       or InvalidOperationException or FormatException)
+                                       or InvalidOperationException or FormatException
+                                       or Sitrep.Geo.Gazetteer.GazetteerException or Sitrep.Geo.Resources.PlacesResourceException)
         {
             Terminal.ErrWriter.WriteLine("error: " + ex.Message);
             return ExitCodes.Failed;

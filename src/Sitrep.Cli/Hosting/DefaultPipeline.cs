@@ -2,11 +2,13 @@ using Sitrep.Core.Pipeline;
 using Sitrep.Extract.Dates.Resources;
 using Sitrep.Extract.Dates;
 using Sitrep.Extract.Entities;
+using Sitrep.Geo.Gazetteer;
+using Sitrep.Geo.Geocoding;
+using Sitrep.Geo.Resources;
 using Sitrep.Syntax.Stages;
 using Sitrep.Syntax;
 using Sitrep.Text.Documents;
 using Sitrep.Text.Lexicons;
-using Sitrep.Text.Normalization;
 using Sitrep.Text.Stages;
 
 namespace Sitrep.Cli.Hosting;
@@ -17,10 +19,39 @@ namespace Sitrep.Cli.Hosting;
 /// </summary>
 public static class DefaultPipeline
 {
-    public static Pipeline Build() => new PipelineBuilder()
-        .UseText(TextResources.LoadDefault())
-        .Use(new SyntaxStage(SyntaxModel.LoadDefault()))
-        .UseEntities()
-        .Use(new TimexStage(new TimexTagger(DateResources.LoadDefault())))
-        .Build();
+    /// <summary>
+    /// The default pipeline. The gazetteer is loaded once here (building the default index on first use) and passed
+    /// to the places stage; when none can be had, the places stage is left out and <paramref name="log"/> says why.
+    /// </summary>
+    public static Pipeline Build(TextWriter? log = null)
+    {
+        var places = PlacesResources.LoadDefault();
+        Gazetteer? gazetteer = null;
+        try
+        {
+            gazetteer = DefaultGazetteer.Load(places, log);
+        }
+        catch (Exception ex) when (ex is GazetteerException or IOException or UnauthorizedAccessException)
+        {
+            log?.WriteLine("warning: places are not resolved: " + ex.Message);
+        }
+
+        return Build(gazetteer, places);
+    }
+
+    public static Pipeline Build(Gazetteer? gazetteer, PlacesResources places)
+    {
+        var builder = new PipelineBuilder()
+            .UseText(TextResources.LoadDefault())
+            .Use(new SyntaxStage(SyntaxModel.LoadDefault()))
+            .UseEntities();
+        if (gazetteer is not null)
+        {
+            builder.Use(new PlaceStage(gazetteer, places));
+        }
+
+        builder.Use(new TimexStage(new TimexTagger(DateResources.LoadDefault())));
+
+        return builder.Build();
+    }
 }

@@ -120,6 +120,20 @@ public static class ExtractRecordWriter
             w.WriteNumber("lat", g.Lat);
             w.WriteNumber("lon", g.Lon);
             w.WriteString("id", g.Id);
+            WriteOptional(w, "admin1", g.Admin1);
+            WriteOptional(w, "admin1_code", g.Admin1Code);
+            WriteOptional(w, "feature_code", g.FeatureCode);
+            if (g.Population is { } population)
+            {
+                w.WriteNumber("population", population);
+            }
+
+            WriteOptional(w, "precision", g.Precision);
+            if (g.Confidence is { } confidence)
+            {
+                w.WriteNumber("confidence", Math.Round(confidence, 3));
+            }
+
             w.WriteEndObject();
         }
 

@@ -31,9 +31,9 @@ internal sealed class ArticleWriter : IDisposable
         _entity = new SqlParams(c,
             """
             INSERT INTO entities (doc, idx, start_char, end_char, text, type, canonical, role, country, confidence,
-                                  geo_name, geo_country, geo_lat, geo_lon, geo_id)
-            VALUES ($d, $i, $s, $e, $t, $ty, $ca, $ro, $co, $cf, $gn, $gc, $gla, $glo, $gid)
-            """, 15);
+                                  geo_name, geo_country, geo_lat, geo_lon, geo_id, geo_admin1, geo_feature, geo_precision, geo_confidence)
+            VALUES ($d, $i, $s, $e, $t, $ty, $ca, $ro, $co, $cf, $gn, $gc, $gla, $glo, $gid, $ga1, $gfe, $gpr, $gcf)
+            """, 19);
         _timex = new SqlParams(c,
             "INSERT INTO timexes (doc, idx, start_char, end_char, text, type, value, mod) VALUES ($d, $i, $s, $e, $t, $ty, $v, $m)", 8);
         _quote = new SqlParams(c,
@@ -86,7 +86,8 @@ internal sealed class ArticleWriter : IDisposable
         {
             var m = doc.Entities[i];
             _entity.Run(id, i, m.Span.Start, m.Span.End, m.Span.Of(text), m.Type.ToString(), m.Canonical, m.Role,
-                m.Country, m.Confidence, m.Geo?.Name, m.Geo?.Country, m.Geo?.Lat, m.Geo?.Lon, m.Geo?.Id);
+                m.Country, m.Confidence, m.Geo?.Name, m.Geo?.Country, m.Geo?.Lat, m.Geo?.Lon, m.Geo?.Id,
+                m.Geo?.Admin1, m.Geo?.FeatureCode, m.Geo?.Precision, m.Geo?.Confidence);
         }
 
         for (var i = 0; i < doc.Timexes.Count; i++)

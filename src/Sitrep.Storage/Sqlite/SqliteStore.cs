@@ -17,6 +17,7 @@ public sealed class SqliteStore : IStore
     private readonly ArticleQueries _articles;
     private readonly EventQueries _events;
     private readonly StatsQueries _stats;
+    private readonly PlaceQueries _places;
     private readonly string? _walPath;
 
     private SqliteStore(SqliteConnection connection, int schemaVersion, IReadOnlyList<int> applied, string? walPath)
@@ -27,6 +28,7 @@ public sealed class SqliteStore : IStore
         _walPath = walPath;
         _articles = new ArticleQueries(connection);
         _events = new EventQueries(connection);
+        _places = new PlaceQueries(connection);
         _stats = new StatsQueries(connection);
     }
 
@@ -141,6 +143,8 @@ public sealed class SqliteStore : IStore
     public IReadOnlyList<ArticleSummary> ArticlesByDate(DateOnly? since, DateOnly? until) => _articles.ByDate(since, until);
 
     public IReadOnlyList<StoredEvent> Events(EventFilter filter) => _events.Events(filter);
+
+    public IReadOnlyList<StoredPlace> Places(string? country, string? precision, int limit) => _places.Places(country, precision, limit);
 
     public IReadOnlyList<TimelineDay> Timeline(EventFilter filter) => _events.Timeline(filter);
 
