@@ -170,7 +170,18 @@ public sealed class TimexTagger
                     continue;
                 }
 
-                var m = rule.Regex.Match(text, window.Start + found.Index, found.Length);
+                var start = window.Start + found.Index;
+                if (!rule.NeedsGroups)
+                {
+                    if (!NeedsCapital(text.AsSpan(start, found.Length)))
+                    {
+                        candidates.Add(new Candidate(start, start + found.Length, ruleIndex, rule.Value, rule.Mod));
+                    }
+
+                    continue;
+                }
+
+                var m = rule.Regex.Match(text, start, found.Length);
                 if (!m.Success)
                 {
                     continue;
@@ -300,7 +311,7 @@ public sealed class TimexTagger
     }
 
     /// <summary>Tokens scanned on each side of a rule's trigger tokens; longer than any rule's reach from its triggers.</summary>
-    private const int WindowTokens = 12;
+    private const int WindowTokens = 8;
 
     private const string NearPrefix = "UNDEF-near-";
 

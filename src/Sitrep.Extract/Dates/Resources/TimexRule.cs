@@ -19,6 +19,8 @@ public sealed class TimexRule
         Mod = mod;
         Triggers = triggers;
         Union = triggers.Aggregate(0UL, (a, t) => a | t);
+        NeedsGroups = value.Contains('{', StringComparison.Ordinal) || (mod?.Contains('{', StringComparison.Ordinal) ?? false)
+            || regex.GetGroupNames().Contains("t", StringComparer.Ordinal);
         File = file;
         Line = line;
     }
@@ -44,6 +46,9 @@ public sealed class TimexRule
 
     /// <summary>Every trigger class of the rule: the tokens the rule's matches are built around.</summary>
     public ulong Union { get; }
+
+    /// <summary>False when the value and mod are literal and there is no extent group: the finder's match is enough.</summary>
+    public bool NeedsGroups { get; }
 
     public string File { get; }
 
