@@ -51,7 +51,7 @@ internal static class ActorResolver
         else if (lex.Metonyms.TryGetValue(key, out var gov))
         {
             d.Country = gov.Iso3;
-            if (!PlaceCued(c, d.First))
+            if (ActsAsGovernment(c, d))
             {
                 d.Canonical = gov.Canonical;
                 d.ActorKey = "gov:" + gov.Iso3;
@@ -69,15 +69,16 @@ internal static class ActorResolver
         }
     }
 
-    private static bool PlaceCued(EntityContext c, int first)
+    private static bool ActsAsGovernment(EntityContext c, EntityDraft d)
     {
-        var p = first - 1;
+        var p = d.First - 1;
         if (c.Is(p, "the"))
         {
             p--;
         }
 
-        return p >= 0 && c.Lexicon.PlaceCues.Contains(c.Key(p, p + 1));
+        return (d.End < c.Tokens.Length && c.Lexicon.MetonymCuesAfter.Contains(c.Key(d.End, d.End + 1)))
+            || (p >= 0 && c.Lexicon.MetonymCuesBefore.Contains(c.Key(p, p + 1)));
     }
 
     private static void People(EntityContext c)
@@ -97,6 +98,18 @@ internal static class ActorResolver
 
         // Full names (two or more tokens) by folded surname; a lone surname takes the only full name it matches.
         var full = people.Where(d => names[d].Length >= 2).ToList();
+        var surnames = full.Select(f => c.Lexicon.Folding.Key(names[f][^1])).ToHashSet(StringComparer.Ordinal);
+        foreach (var d in c.Drafts.Where(d => d.Type is not EntityType.PERSON && d.End - d.First == 1 && d.ActorKey is null))
+        {
+            // The tagger's one-off "between Witkoff and Rubio" as a place: the article names that person in full.
+            if (surnames.Contains(c.Lexicon.Folding.Key(c.Surface(d.First, d.End))))
+            {
+                d.Type = EntityType.PERSON;
+                d.Canonical = d.Country = null;
+                people.Add(d);
+                names[d] = [c.Surface(d.First, d.End)];
+            }
+        }
         foreach (var d in people)
         {
             var n = names[d];

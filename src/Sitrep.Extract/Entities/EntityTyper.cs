@@ -21,7 +21,7 @@ public sealed class EntityTyper(EntityLexicon lexicon)
             case "LOC" or "GEO" or "GPE" or "FAC":
                 {
                     var key = EntityLexicon.Key(surface);
-                    if (lexicon.Countries.ContainsKey(key) || lexicon.Metonyms.ContainsKey(key))
+                    if (lexicon.Countries.ContainsKey(key))
                     {
                         return EntityType.GPE;
                     }
@@ -34,7 +34,8 @@ public sealed class EntityTyper(EntityLexicon lexicon)
             case "NORP":
                 return EntityType.NORP;
             default:
-                return IsNationality(surface) ? EntityType.NORP : EntityType.OTHER;
+                return lexicon.Countries.ContainsKey(EntityLexicon.Key(surface)) ? EntityType.GPE
+                    : IsNationality(surface) ? EntityType.NORP : EntityType.OTHER;
         }
     }
 
