@@ -17,6 +17,7 @@ public static class SitrepApp
         root.Subcommands.Add(ShowCommand.Create(context));
         root.Subcommands.Add(SearchCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
+        root.Subcommands.Add(ActorsCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(TrainCommand.Create(context));

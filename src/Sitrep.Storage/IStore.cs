@@ -44,5 +44,8 @@ public interface IStore : IDisposable
 
     StoreStats Stats();
 
+    /// <summary>Actors by mention count; <paramref name="name"/> filters canonical names and aliases (substring), <paramref name="type"/> the entity type.</summary>
+    IReadOnlyList<ActorSummary> Actors(string? name, string? type, int limit);
+
     IReadOnlyList<string> IntegrityCheck();
 }

@@ -6,18 +6,20 @@ namespace Sitrep.Storage.Tests;
 
 public sealed class MigrationTests
 {
+    private static int Latest => Migrator.FromEmbeddedResources().LatestVersion;
+
     [Fact]
     public void Opening_a_new_file_applies_every_migration_once_and_records_it()
     {
         using var db = new TempDatabase();
         using (var store = SqliteStore.Open(db.Path))
         {
-            Assert.Equal([1], store.AppliedMigrations);
-            Assert.Equal(1, store.SchemaVersion);
+            Assert.Equal(Enumerable.Range(1, Latest), store.AppliedMigrations);
+            Assert.Equal(Latest, store.SchemaVersion);
         }
 
-        Assert.Equal(1L, db.Scalar("PRAGMA user_version"));
-        Assert.Equal(1L, db.Count("schema_migrations"));
+        Assert.Equal((long)Latest, db.Scalar("PRAGMA user_version"));
+        Assert.Equal((long)Latest, db.Count("schema_migrations"));
         Assert.Equal("initial", db.Scalar("SELECT name FROM schema_migrations WHERE version = 1"));
         Assert.Equal("wal", db.Scalar("PRAGMA journal_mode"));
     }
@@ -29,7 +31,7 @@ public sealed class MigrationTests
         SqliteStore.Open(db.Path).Dispose();
         using var again = SqliteStore.Open(db.Path);
         Assert.Empty(again.AppliedMigrations);
-        Assert.Equal(1L, db.Count("schema_migrations"));
+        Assert.Equal((long)Latest, db.Count("schema_migrations"));
     }
 
     [Fact]
@@ -48,11 +50,11 @@ public sealed class MigrationTests
     {
         using var db = new TempDatabase();
         SqliteStore.Open(db.Path).Dispose();
-        var v2 = new Migration(2, "watchlist", "CREATE TABLE watchlist (name TEXT PRIMARY KEY);", "x");
-        var migrator = new Migrator([.. Migrator.FromEmbeddedResources().Migrations, v2]);
+        var next = new Migration(Latest + 1, "watchlist", "CREATE TABLE watchlist (name TEXT PRIMARY KEY);", "x");
+        var migrator = new Migrator([.. Migrator.FromEmbeddedResources().Migrations, next]);
         using var store = SqliteStore.Open(db.Path, new StoreOptions(), migrator);
-        Assert.Equal([2], store.AppliedMigrations);
-        Assert.Equal(2, store.SchemaVersion);
+        Assert.Equal([Latest + 1], store.AppliedMigrations);
+        Assert.Equal(Latest + 1, store.SchemaVersion);
         Assert.Equal(0L, db.Count("watchlist"));
     }
 
@@ -61,11 +63,11 @@ public sealed class MigrationTests
     {
         using var db = new TempDatabase();
         SqliteStore.Open(db.Path).Dispose();
-        var bad = new Migration(2, "broken", "CREATE TABLE half_done (x INTEGER); CREATE TABLE articles (x);", "x");
+        var bad = new Migration(Latest + 1, "broken", "CREATE TABLE half_done (x INTEGER); CREATE TABLE articles (x);", "x");
         var migrator = new Migrator([.. Migrator.FromEmbeddedResources().Migrations, bad]);
         var ex = Assert.Throws<StoreException>(() => SqliteStore.Open(db.Path, new StoreOptions(), migrator));
         Assert.Equal(StoreErrorCodes.MigrationFailed, ex.Code);
-        Assert.Equal(1L, db.Scalar("PRAGMA user_version"));
+        Assert.Equal((long)Latest, db.Scalar("PRAGMA user_version"));
         Assert.Equal(0L, db.Scalar("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'"));
     }
 

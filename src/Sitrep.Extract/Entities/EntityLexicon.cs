@@ -16,6 +16,7 @@ public sealed class EntityLexicon
     public const int OrganizationCategory = 3;
     public const int MetonymCategory = 4;
     public const int PlaceKindCategory = 5;
+    public const int GivenNameCategory = 6;
 
     internal EntityLexicon(EntityLexiconTables t)
     {
@@ -38,7 +39,8 @@ public sealed class EntityLexicon
                 .Concat(Titles.Keys.Select(k => (k, TitleCategory)))
                 .Concat(Organizations.Keys.Select(k => (k, OrganizationCategory)))
                 .Concat(Metonyms.Keys.Select(k => (k, MetonymCategory)))
-                .Concat(PlaceKinds.Keys.Select(k => (k, PlaceKindCategory))));
+                .Concat(PlaceKinds.Keys.Select(k => (k, PlaceKindCategory)))
+                .Concat(t.GivenNames.Select(k => (k, GivenNameCategory))));
     }
 
     /// <summary>Country name → ISO alpha-3.</summary>

@@ -23,6 +23,8 @@ internal sealed class EntityLexiconTables
 
     public HashSet<string> Honorifics { get; } = [];
 
+    public HashSet<string> GivenNames { get; } = [];
+
     public HashSet<string> CuesBefore { get; } = [];
 
     public HashSet<string> CuesAfter { get; } = [];

@@ -66,6 +66,11 @@ public static class EntityResources
             t.PlaceKinds[EntityLexicon.Key(r[0])] = type;
         }
 
+        foreach (var r in Read(open, t, "given-names.tsv", "name", "example"))
+        {
+            t.GivenNames.Add(EntityLexicon.Key(r[0]));
+        }
+
         foreach (var r in Read(open, t, "honorifics.tsv", "word", "example"))
         {
             t.Honorifics.Add(r[0]);

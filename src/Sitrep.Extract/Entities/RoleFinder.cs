@@ -27,6 +27,15 @@ internal static class RoleFinder
 
     private static void Before(EntityContext c, EntityDraft d, int floor)
     {
+        // "President of Ukraine Volodymyr Zelenskyy", "Minister of Foreign Affairs of Ukraine Dmytro Kuleba".
+        if (c.EndingAt(d.First) is { Type: EntityType.GPE } of && c.Is(of.First - 1, "of")
+            && c.TitleEndingAt(of.First - 1, floor) is { } ofTitle)
+        {
+            d.Role = ofTitle.Role;
+            Take(c, d, of);
+            return;
+        }
+
         if (c.TitleEndingAt(d.First, floor) is not { } title)
         {
             return;

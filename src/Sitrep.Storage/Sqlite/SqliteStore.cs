@@ -17,6 +17,7 @@ public sealed class SqliteStore : IStore
     private readonly ArticleQueries _articles;
     private readonly EventQueries _events;
     private readonly StatsQueries _stats;
+    private readonly ActorQueries _actors;
     private readonly string? _walPath;
 
     private SqliteStore(SqliteConnection connection, int schemaVersion, IReadOnlyList<int> applied, string? walPath)
@@ -28,6 +29,7 @@ public sealed class SqliteStore : IStore
         _articles = new ArticleQueries(connection);
         _events = new EventQueries(connection);
         _stats = new StatsQueries(connection);
+        _actors = new ActorQueries(connection);
     }
 
     public int SchemaVersion { get; }
@@ -151,6 +153,8 @@ public sealed class SqliteStore : IStore
     }
 
     public IReadOnlyList<SearchHit> Search(string query, int limit) => _articles.Search(query, limit);
+
+    public IReadOnlyList<ActorSummary> Actors(string? name, string? type, int limit) => _actors.Actors(name, type, Math.Clamp(limit, 1, 100_000));
 
     public StoreStats Stats() => _stats.Stats(SchemaVersion, _walPath);
 
