@@ -28,7 +28,8 @@ public sealed class EntityTyper(EntityLexicon lexicon)
 
                     var space = key.LastIndexOf(' ');
                     var head = space < 0 ? key : key[(space + 1)..];
-                    return lexicon.PlaceKinds.TryGetValue(head, out var kind) ? kind : EntityType.GPE;
+                    var first = space < 0 ? key : key[..key.IndexOf(' ', StringComparison.Ordinal)];
+                    return lexicon.PlaceKinds.TryGetValue(head, out var kind) || lexicon.PlaceKinds.TryGetValue(first, out kind) ? kind : EntityType.GPE;
                 }
 
             case "NORP":
