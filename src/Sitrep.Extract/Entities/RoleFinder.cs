@@ -66,6 +66,12 @@ internal static class RoleFinder
             return;
         }
 
+        // "Head of the Office of the President Andriy Yermak": the title belongs to someone else.
+        if (c.Is(title.First - 1, "of") || (c.Is(title.First - 1, "the") && c.Is(title.First - 2, "of")))
+        {
+            return;
+        }
+
         d.Role = title.Role;
         var t0 = title.First;
         if (Modifier(c, t0, floor) is { } mod)

@@ -36,12 +36,12 @@ internal sealed class ArticleWriter : IDisposable
                                   geo_name, geo_country, geo_lat, geo_lon, geo_id, actor_key)
             VALUES ($d, $i, $s, $e, $t, $ty, $ca, $ro, $co, $cf, $gn, $gc, $gla, $glo, $gid, {ActorKeyOf("$k")})
             """, 16);
-        // The longer canonical name wins; the first country seen stays.
+        // The first full (multi-word) canonical name stays, replacing a lone surname; the first country seen stays.
         _actor = new SqlParams(c,
             $"""
             INSERT INTO actors (key, canonical, type, country) VALUES ({ActorKeyOf("$k")}, $ca, $ty, $co)
             ON CONFLICT (key) DO UPDATE SET
-                canonical = CASE WHEN length(excluded.canonical) > length(actors.canonical) THEN excluded.canonical ELSE actors.canonical END,
+                canonical = CASE WHEN instr(actors.canonical, ' ') = 0 AND instr(excluded.canonical, ' ') > 0 THEN excluded.canonical ELSE actors.canonical END,
                 country = coalesce(actors.country, excluded.country)
             """, 4);
         _alias = new SqlParams(c,

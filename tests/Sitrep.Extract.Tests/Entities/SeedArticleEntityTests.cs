@@ -73,6 +73,13 @@ public sealed partial class SeedArticleEntityTests
         Assert.Equal(doc.Entities.OrderBy(m => m.Span.Start).ThenBy(m => m.Span.End), doc.Entities);
     }
 
+    [Fact]
+    public void A_title_of_another_office_is_not_the_persons_role()
+    {
+        var yermak = Find(Run("Head of the Office of the President Andriy Yermak met the delegation."), "Andriy Yermak");
+        Assert.NotEqual("President", yermak.Role);
+    }
+
     [GeneratedRegex(@"^\s*date \d{4}-\d{2}-\d{2} ")]
     private static partial Regex DateHeader();
 }
