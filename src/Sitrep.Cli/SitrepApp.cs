@@ -19,6 +19,7 @@ public static class SitrepApp
         root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(PlacesCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(ActorsCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
         root.Subcommands.Add(GazetteerCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));

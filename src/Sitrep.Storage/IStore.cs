@@ -47,5 +47,8 @@ public interface IStore : IDisposable
     /// <summary>Resolved places with mention, article and event counts (most events first); filters: country alpha-3, precision.</summary>
     IReadOnlyList<StoredPlace> Places(string? country, string? precision, int limit);
 
+    /// <summary>Actors by mention count; <paramref name="name"/> filters canonical names and aliases (substring), <paramref name="type"/> the entity type.</summary>
+    IReadOnlyList<ActorSummary> Actors(string? name, string? type, int limit);
+
     IReadOnlyList<string> IntegrityCheck();
 }

@@ -6,6 +6,7 @@ using Sitrep.Cli.Hosting;
 using Sitrep.Core.Articles;
 using Sitrep.Core.Contract;
 using Sitrep.Core.Model;
+using Sitrep.Extract.Entities;
 using Spectre.Console;
 
 namespace Sitrep.Cli.Commands;
@@ -20,8 +21,8 @@ public static class BenchCommand
     public static Command Create(CliContext context)
     {
         var inputs = new InputOptions();
-        var mode = new Option<string>("--mode") { Description = "text, extract, syntax (tagging + parsing tokens/s on one thread), timex (the date tagger alone) or all.", DefaultValueFactory = _ => "all" };
-        mode.AcceptOnlyFromAmong("text", "extract", "syntax", "timex", "all");
+        var mode = new Option<string>("--mode") { Description = "text, extract, syntax (tagging + parsing tokens/s on one thread), timex (the date tagger alone), ner (the NER tagger alone, tokens/s in the words/s column) or all.", DefaultValueFactory = _ => "all" };
+        mode.AcceptOnlyFromAmong("text", "extract", "syntax", "timex", "ner", "all");
         var repeat = new Option<int>("--repeat") { Description = "Timed runs per measurement (median reported).", DefaultValueFactory = _ => 3 };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object." };
         var command = new Command("bench", "Measure extraction throughput (articles/s, MB/s, words/s, peak memory).");
@@ -59,6 +60,14 @@ public static class BenchCommand
                 var docs = textOnly.Run(context.Read(paths, reader, ct), 1, null, ct).Select(o => o.Document).OfType<Document>().ToList();
                 var stage = engine.Pipeline.Stages.First(s => (s.Produces & Layer.Timexes) != 0);
                 results.Add(Measure($"date tagger alone ({stage.Name}@{stage.Version} on tokenized text)", 1, runs, inputBytes, () => TimexPass(stage, docs)));
+            }
+
+            if (which is "ner" or "all" && engine.Pipeline.Stages.OfType<EntityStage>().FirstOrDefault() is { } ner)
+            {
+                var textOnly = new ExtractionEngine(TextOnlyPipeline(engine), context.CreateDocumentFactory());
+                var (seconds, cpu, articles, chars, tokens) = NerBench.Measure(textOnly, ner, context.Read(paths, reader, ct), runs, ct);
+                results.Add(new BenchResult("NER tagger alone, 1 thread (words/s = tokens/s)", 1, seconds, null, articles, chars, tokens, 0));
+                results.Add(new BenchResult("NER tagger alone, per CPU second (tokens/s)", 1, cpu, null, articles, chars, tokens, 0));
             }
 
             if (which is "extract" or "all")

@@ -37,6 +37,34 @@ internal static class ActorResolver
         People(c);
     }
 
+    /// <summary>A capitalized word equal to the surname of a person named in full elsewhere in the article, which the
+    /// tagger left untagged ("Zelenskyy thanked him"), becomes a mention of that person.</summary>
+    private static void AddSurnames(EntityContext c, List<EntityDraft> people, Dictionary<EntityDraft, string[]> names)
+    {
+        var surnames = people.Where(p => names[p].Length >= 2).Select(p => names[p][^1]).ToHashSet(StringComparer.Ordinal);
+        if (surnames.Count == 0)
+        {
+            return;
+        }
+
+        var covered = new bool[c.Tokens.Length];
+        foreach (var d in c.Drafts)
+        {
+            Array.Fill(covered, true, d.First, d.End - d.First);
+        }
+
+        for (var i = 0; i < c.Tokens.Length; i++)
+        {
+            if (!covered[i] && c.Word(i).Length > 1 && char.IsUpper(c.Word(i)[0]) && surnames.Contains(c.Word(i).ToString()))
+            {
+                var d = new EntityDraft(i, i + 1, EntityType.PERSON) { Confidence = 0.9 };
+                c.Drafts.Add(d);
+                people.Add(d);
+                names[d] = [c.Word(i).ToString()];
+            }
+        }
+    }
+
     private static void Place(EntityContext c, EntityDraft d)
     {
         var key = c.Key(d.First, d.End);
@@ -51,7 +79,7 @@ internal static class ActorResolver
         else if (lex.Metonyms.TryGetValue(key, out var gov))
         {
             d.Country = gov.Iso3;
-            if (!PlaceCued(c, d.First))
+            if (ActsAsGovernment(c, d))
             {
                 d.Canonical = gov.Canonical;
                 d.ActorKey = "gov:" + gov.Iso3;
@@ -69,15 +97,16 @@ internal static class ActorResolver
         }
     }
 
-    private static bool PlaceCued(EntityContext c, int first)
+    private static bool ActsAsGovernment(EntityContext c, EntityDraft d)
     {
-        var p = first - 1;
+        var p = d.First - 1;
         if (c.Is(p, "the"))
         {
             p--;
         }
 
-        return p >= 0 && c.Lexicon.PlaceCues.Contains(c.Key(p, p + 1));
+        return (d.End < c.Tokens.Length && c.Lexicon.MetonymCuesAfter.Contains(c.Key(d.End, d.End + 1)))
+            || (p >= 0 && c.Lexicon.MetonymCuesBefore.Contains(c.Key(p, p + 1)));
     }
 
     private static void People(EntityContext c)
@@ -92,11 +121,29 @@ internal static class ActorResolver
                 first++;
             }
 
-            names[d] = [.. Enumerable.Range(first, d.End - first).Select(i => c.Word(i).ToString())];
+            names[d] = NameTokens(c, first, d.End);
         }
+
+        AddSurnames(c, people, names);
 
         // Full names (two or more tokens) by folded surname; a lone surname takes the only full name it matches.
         var full = people.Where(d => names[d].Length >= 2).ToList();
+        var fullKeys = full.Select(f => c.Lexicon.Folding.Key(string.Join(' ', names[f]))).ToHashSet(StringComparer.Ordinal);
+        var surnames = full.Select(f => c.Lexicon.Folding.Key(names[f][^1])).ToHashSet(StringComparer.Ordinal);
+        foreach (var d in c.Drafts.Where(d => d.Type is not EntityType.PERSON && d.ActorKey is null || d.Type == EntityType.ORG && d.ActorKey is { } k && k.StartsWith("org:", StringComparison.Ordinal) && d.Canonical is null))
+        {
+            // The tagger's one-off "between Witkoff and Rubio" as a place, or a full name typed ORG: the article
+            // names that person elsewhere.
+            var key = c.Lexicon.Folding.Key(c.Surface(d.First, d.End));
+            if (fullKeys.Contains(key) || (d.End - d.First == 1 && surnames.Contains(key)))
+            {
+                d.Type = EntityType.PERSON;
+                d.Canonical = d.Country = d.ActorKey = null;
+                people.Add(d);
+                names[d] = NameTokens(c, d.First, d.End);
+            }
+        }
+
         foreach (var d in people)
         {
             var n = names[d];
@@ -134,6 +181,14 @@ internal static class ActorResolver
                 u.ActorKey = PersonKey(c, named[0]!);
             }
         }
+    }
+
+    /// <summary>The name's words: tokens with a letter ("Vladimir [...] Putin" is "Vladimir Putin").</summary>
+    private static string[] NameTokens(EntityContext c, int first, int end)
+    {
+        var words = Enumerable.Range(first, end - first).Select(i => c.Word(i).ToString())
+            .Where(w => w.Any(char.IsLetter)).ToArray();
+        return words.Length > 0 ? words : [c.Surface(first, end)];
     }
 
     /// <summary>Within an article one person has one role and country: mentions without them take the actor's.</summary>

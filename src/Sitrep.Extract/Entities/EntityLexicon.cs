@@ -16,6 +16,7 @@ public sealed class EntityLexicon
     public const int OrganizationCategory = 3;
     public const int MetonymCategory = 4;
     public const int PlaceKindCategory = 5;
+    public const int GivenNameCategory = 6;
 
     internal EntityLexicon(EntityLexiconTables t)
     {
@@ -28,7 +29,8 @@ public sealed class EntityLexicon
         Rows = t.Rows;
         CountryNames = t.CountryNames.ToFrozenDictionary(StringComparer.Ordinal);
         Honorifics = t.Honorifics.ToFrozenSet(StringComparer.Ordinal);
-        PlaceCues = t.PlaceCues.ToFrozenSet(StringComparer.Ordinal);
+        MetonymCuesBefore = t.CuesBefore.ToFrozenSet(StringComparer.Ordinal);
+        MetonymCuesAfter = t.CuesAfter.ToFrozenSet(StringComparer.Ordinal);
         Folding = t.Folding;
         MaxTitleTokens = Titles.Keys.Max(k => k.Count(c => c == ' ') + 1);
         Gazetteer = new NerGazetteer(
@@ -37,7 +39,8 @@ public sealed class EntityLexicon
                 .Concat(Titles.Keys.Select(k => (k, TitleCategory)))
                 .Concat(Organizations.Keys.Select(k => (k, OrganizationCategory)))
                 .Concat(Metonyms.Keys.Select(k => (k, MetonymCategory)))
-                .Concat(PlaceKinds.Keys.Select(k => (k, PlaceKindCategory))));
+                .Concat(PlaceKinds.Keys.Select(k => (k, PlaceKindCategory)))
+                .Concat(t.GivenNames.Select(k => (k, GivenNameCategory))));
     }
 
     /// <summary>Country name → ISO alpha-3.</summary>
@@ -63,8 +66,11 @@ public sealed class EntityLexicon
     /// <summary>Words before a name that are not part of it ("Mr", "Dr."), case-sensitive.</summary>
     public FrozenSet<string> Honorifics { get; }
 
-    /// <summary>Lower-case words after which a metonym stays a place ("in Kyiv").</summary>
-    public FrozenSet<string> PlaceCues { get; }
+    /// <summary>Lower-case words before a metonym that make it the government ("relations with Moscow").</summary>
+    public FrozenSet<string> MetonymCuesBefore { get; }
+
+    /// <summary>Lower-case words after a metonym that make it the government ("Kyiv would reject").</summary>
+    public FrozenSet<string> MetonymCuesAfter { get; }
 
     /// <summary>Spelling-independent name keys.</summary>
     public NameFolding Folding { get; }

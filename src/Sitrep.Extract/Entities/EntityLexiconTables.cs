@@ -23,7 +23,11 @@ internal sealed class EntityLexiconTables
 
     public HashSet<string> Honorifics { get; } = [];
 
-    public HashSet<string> PlaceCues { get; } = [];
+    public HashSet<string> GivenNames { get; } = [];
+
+    public HashSet<string> CuesBefore { get; } = [];
+
+    public HashSet<string> CuesAfter { get; } = [];
 
     public NameFolding Folding { get; set; } = new([]);
 }

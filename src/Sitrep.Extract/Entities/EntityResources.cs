@@ -66,14 +66,25 @@ public static class EntityResources
             t.PlaceKinds[EntityLexicon.Key(r[0])] = type;
         }
 
+        foreach (var r in Read(open, t, "given-names.tsv", "name", "example"))
+        {
+            t.GivenNames.Add(EntityLexicon.Key(r[0]));
+        }
+
         foreach (var r in Read(open, t, "honorifics.tsv", "word", "example"))
         {
             t.Honorifics.Add(r[0]);
         }
 
-        foreach (var r in Read(open, t, "place-prepositions.tsv", "word", "example"))
+        foreach (var r in Read(open, t, "metonymy-cues.tsv", "word", "side", "example"))
         {
-            t.PlaceCues.Add(r[0]);
+            var set = r[1] switch
+            {
+                "after" => t.CuesAfter,
+                "before" => t.CuesBefore,
+                _ => throw new EntityResourceException("SITREP-E003", r.File, r.Line, $"side must be before or after, not '{r[1]}'."),
+            };
+            set.Add(r[0]);
         }
 
         var folding = Read(open, t, "name-folding.tsv", "kind", "from", "to", "example", "key");

@@ -4,13 +4,13 @@ namespace Sitrep.Extract.Entities;
 
 /// <summary>
 /// Lexicon names the tagger may miss or split: organizations with aliases ("the US State Department", "BBC",
-/// "NATO") and seats of power ("the Kremlin", "Downing Street"). The longest listed phrase wins; it replaces model
+/// "NATO"), seats of power ("the Kremlin", "Downing Street") and multi-word country names ("Great Britain"). The longest listed phrase wins; it replaces model
 /// mentions it fully contains ("US" + "State Department") and is added where the model found nothing. Capitalized
 /// surfaces only; short aliases ("WHO", "UN") must be written in capitals.
 /// </summary>
 internal static class EntitySpotter
 {
-    private const int MaxTokens = 6;
+    private const int MaxTokens = 8;
 
     public static void Apply(EntityContext c, int first, int end)
     {
@@ -35,7 +35,7 @@ internal static class EntitySpotter
 
                 var type = m.Organization ? EntityType.ORG
                     : inside.Count == 1 && inside[0].First == i && inside[0].End == m.End ? inside[0].Type
-                    : m.End - i == 1 ? EntityType.GPE : EntityType.ORG;
+                    : m.End - i == 1 || c.Lexicon.Countries.ContainsKey(c.Key(i, m.End)) ? EntityType.GPE : EntityType.ORG;
                 c.Drafts.Add(new EntityDraft(i, m.End, type));
             }
 
@@ -55,7 +55,7 @@ internal static class EntitySpotter
         {
             var key = c.Key(i, i + len);
             var org = c.Lexicon.Organizations.ContainsKey(key);
-            if (!org && !c.Lexicon.Metonyms.ContainsKey(key))
+            if (!org && !c.Lexicon.Metonyms.ContainsKey(key) && !(len > 1 && c.Lexicon.Countries.ContainsKey(key)))
             {
                 continue;
             }

@@ -14,6 +14,9 @@ public sealed class EntityStage(NerModel model, EntityLexicon lexicon) : IStage
 {
     private readonly EntityTyper _typer = new(lexicon);
 
+    // Workspaces (scratch arrays and the per-word score cache) are reused across documents, one per concurrent call.
+    private readonly System.Collections.Concurrent.ConcurrentBag<NerWorkspace> _workspaces = [];
+
     public string Name => "entities.ner";
 
     public string Version => "1";
@@ -27,6 +30,9 @@ public sealed class EntityStage(NerModel model, EntityLexicon lexicon) : IStage
         ArgumentNullException.ThrowIfNull(document);
         document.SetEntities(Find(document.Text, document.Tokens, document.Sentences));
     }
+
+    /// <summary>Scratch space for <see cref="TagOnly"/> (one per thread).</summary>
+    public NerWorkspace CreateWorkspace() => model.CreateWorkspace();
 
     /// <summary>The tagger alone over every sentence (for benchmarks): returns the number of entity tokens.</summary>
     public int TagOnly(Document document, NerWorkspace workspace)
@@ -54,7 +60,7 @@ public sealed class EntityStage(NerModel model, EntityLexicon lexicon) : IStage
     private List<Mention> Find(string text, Token[] tokens, Sentence[] sentences)
     {
         var c = new EntityContext(text, tokens, lexicon);
-        var ws = model.CreateWorkspace();
+        var ws = _workspaces.TryTake(out var pooled) ? pooled : model.CreateWorkspace();
         var labels = new int[64];
         var names = model.Labels;
         foreach (var s in sentences)
@@ -94,6 +100,7 @@ public sealed class EntityStage(NerModel model, EntityLexicon lexicon) : IStage
             RoleFinder.Apply(c, s.FirstToken, s.EndToken);
         }
 
+        _workspaces.Add(ws);
         ActorResolver.Apply(c);
         var mentions = new List<Mention>(c.Drafts.Count);
         foreach (var d in c.Drafts.OrderBy(d => d.First).ThenBy(d => d.End))

@@ -21,20 +21,22 @@ public sealed class EntityTyper(EntityLexicon lexicon)
             case "LOC" or "GEO" or "GPE" or "FAC":
                 {
                     var key = EntityLexicon.Key(surface);
-                    if (lexicon.Countries.ContainsKey(key) || lexicon.Metonyms.ContainsKey(key))
+                    if (lexicon.Countries.ContainsKey(key))
                     {
                         return EntityType.GPE;
                     }
 
                     var space = key.LastIndexOf(' ');
                     var head = space < 0 ? key : key[(space + 1)..];
-                    return lexicon.PlaceKinds.TryGetValue(head, out var kind) ? kind : EntityType.GPE;
+                    var first = space < 0 ? key : key[..key.IndexOf(' ', StringComparison.Ordinal)];
+                    return lexicon.PlaceKinds.TryGetValue(head, out var kind) || lexicon.PlaceKinds.TryGetValue(first, out kind) ? kind : EntityType.GPE;
                 }
 
             case "NORP":
                 return EntityType.NORP;
             default:
-                return IsNationality(surface) ? EntityType.NORP : EntityType.OTHER;
+                return lexicon.Countries.ContainsKey(EntityLexicon.Key(surface)) ? EntityType.GPE
+                    : IsNationality(surface) ? EntityType.NORP : EntityType.OTHER;
         }
     }
 

@@ -33,25 +33,36 @@ public sealed class NerFeatureExtractor(NerGazetteer gazetteer)
     /// <summary>Fills <see cref="NerWorkspace.Features"/> with token <paramref name="i"/>'s keys.</summary>
     public void Extract(string text, ReadOnlySpan<Token> tokens, int i, bool capsSentence, NerWorkspace ws)
     {
-        var f = ws.Features;
-        f.Clear();
-        var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
-        var n = tokens.Length;
-        var lower = ws.LowerKeys;
-        var shape = ws.ShapeKeys;
-        f.Add(FeatureHash.Of(NerTemplates.Bias, 0));
+        ws.Features.Clear();
+        ExtractWord(text.AsSpan(tokens[i].Start, tokens[i].Length), ws.Features);
+        ExtractContext(tokens.Length, i, capsSentence, ws);
+    }
+
+    /// <summary>The features of the word alone (the same wherever it occurs, so scores can be cached per word).</summary>
+    public static void ExtractWord(ReadOnlySpan<char> word, FeatureBuffer f)
+    {
         f.Add(FeatureHash.Of(NerTemplates.Word, word));
-        f.Add(lower[i]);
+        f.Add(FeatureHash.OfLower(NerTemplates.Lower, word));
         for (var k = 1; k <= 4 && k < word.Length; k++)
         {
             f.Add(FeatureHash.OfLower(NerTemplates.Prefix + k - 1, word[..k]));
             f.Add(FeatureHash.OfLower(NerTemplates.Suffix + k - 1, word[^k..]));
         }
 
-        f.Add(shape[i]);
         Span<char> buffer = stackalloc char[ShapeMax];
-        var len = LongShape(word, buffer);
-        f.Add(FeatureHash.Of(NerTemplates.LongShape, buffer[..len]));
+        var n = ShortShape(word, buffer);
+        f.Add(FeatureHash.Of(NerTemplates.Shape, buffer[..n]));
+        n = LongShape(word, buffer);
+        f.Add(FeatureHash.Of(NerTemplates.LongShape, buffer[..n]));
+    }
+
+    /// <summary>Adds the features of token <paramref name="i"/>'s context (neighbours, position, gazetteer marks).</summary>
+    public void ExtractContext(int n, int i, bool capsSentence, NerWorkspace ws)
+    {
+        var f = ws.Features;
+        var lower = ws.LowerKeys;
+        var shape = ws.ShapeKeys;
+        f.Add(FeatureHash.Of(NerTemplates.Bias, 0));
         var prevLower = i > 0 ? lower[i - 1] : 1UL;
         var nextLower = i + 1 < n ? lower[i + 1] : 2UL;
         var prevShape = i > 0 ? shape[i - 1] : 1UL;

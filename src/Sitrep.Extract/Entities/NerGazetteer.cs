@@ -24,12 +24,12 @@ public sealed class NerGazetteer
             }
 
             var h = Seed;
-            foreach (var p in parts)
+            for (var i = 0; i < parts.Length; i++)
             {
-                h = Next(h, FeatureHash.OfLower(LowerTemplate, p));
+                h = Next(h, FeatureHash.OfLower(LowerTemplate, parts[i]));
+                // Every proper prefix is marked, so matching stops at the first token sequence no phrase starts with.
+                _phrases[h] = _phrases.GetValueOrDefault(h) | (i == parts.Length - 1 ? 1 << category : PrefixBit);
             }
-
-            _phrases[h] = _phrases.GetValueOrDefault(h) | (1 << category);
         }
     }
 
@@ -38,7 +38,7 @@ public sealed class NerGazetteer
 
     public static NerGazetteer Empty { get; } = new([]);
 
-    public int Count => _phrases.Count;
+    public int Count => _phrases.Count(p => (p.Value & ~PrefixBit) != 0);
 
     /// <summary>
     /// Marks matches: <paramref name="begin"/>[i] gets the categories of phrases starting at token i,
@@ -62,6 +62,12 @@ public sealed class NerGazetteer
                 h = Next(h, lowerKeys[j]);
                 if (!_phrases.TryGetValue(h, out var mask))
                 {
+                    break;
+                }
+
+                mask &= ~PrefixBit;
+                if (mask == 0)
+                {
                     continue;
                 }
 
@@ -83,8 +89,10 @@ public sealed class NerGazetteer
             h = Next(h, FeatureHash.OfLower(LowerTemplate, p));
         }
 
-        return _phrases.GetValueOrDefault(h);
+        return _phrases.GetValueOrDefault(h) & ~PrefixBit;
     }
+
+    private const int PrefixBit = 1 << 31;
 
     private const ulong Seed = 0x5EED_0000_0000_0001UL;
 

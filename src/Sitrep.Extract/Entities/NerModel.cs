@@ -42,8 +42,23 @@ public sealed class NerModel
         var l = Labels.Count;
         for (var i = 0; i < n; i++)
         {
-            Features.Extract(text, tokens, i, caps, ws);
-            Model.Score(ws.Features.Keys, ws.Emission.AsSpan(i * l, l));
+            var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            var cached = ws.WordScores(FeatureHash.Of(NerTemplates.Word, word), out var found);
+            if (!found)
+            {
+                ws.Features.Clear();
+                NerFeatureExtractor.ExtractWord(word, ws.Features);
+                Model.Score(ws.Features.Keys, cached);
+            }
+
+            ws.Features.Clear();
+            Features.ExtractContext(n, i, caps, ws);
+            var emission = ws.Emission.AsSpan(i * l, l);
+            Model.Score(ws.Features.Keys, emission);
+            for (var y = 0; y < l; y++)
+            {
+                emission[y] += cached[y];
+            }
         }
 
         NerViterbi.Decode(n, Labels, ws.Emission, _transition, ws.Best, ws.Back, output);

@@ -3,7 +3,7 @@ namespace Sitrep.Extract.Entities;
 /// <summary>Feature template ids of the NER model. Changing one changes the model: bump <see cref="FeatureSet"/>.</summary>
 internal static class NerTemplates
 {
-    public const string FeatureSet = "ner-features-1";
+    public const string FeatureSet = "ner-features-2";
 
     public const int Bias = 1;
     public const int Word = 2;

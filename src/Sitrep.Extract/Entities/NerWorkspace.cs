@@ -12,6 +12,7 @@ public sealed class NerWorkspace
     public NerWorkspace(int labels)
     {
         Labels = labels;
+        _wordScores = new float[1024 * labels];
         Grow(64);
     }
 
@@ -36,6 +37,35 @@ public sealed class NerWorkspace
     internal float[] Scores { get; private set; } = [];
 
     internal FeatureBuffer Features { get; } = new(96);
+
+    /// <summary>Most words recur, so the scores of their word-only features are kept (bounded; cleared when full).</summary>
+    internal Span<float> WordScores(ulong wordKey, out bool found)
+    {
+        if (_wordSlots.TryGetValue(wordKey, out var slot))
+        {
+            found = true;
+            return _wordScores.AsSpan(slot * Labels, Labels);
+        }
+
+        if (_wordSlots.Count == MaxCachedWords)
+        {
+            _wordSlots.Clear();
+        }
+
+        slot = _wordSlots.Count;
+        _wordSlots.Add(wordKey, slot);
+        if ((slot + 1) * Labels > _wordScores.Length)
+        {
+            Array.Resize(ref _wordScores, _wordScores.Length * 2);
+        }
+
+        found = false;
+        return _wordScores.AsSpan(slot * Labels, Labels);
+    }
+
+    private const int MaxCachedWords = 1 << 15;
+    private readonly Dictionary<ulong, int> _wordSlots = new(1024);
+    private float[] _wordScores = [];
 
     internal void Ensure(int tokens)
     {

@@ -13,6 +13,17 @@ internal static class RoleFinder
 {
     public static void Apply(EntityContext c, int first, int end)
     {
+        // "Vice President JD Vance" tagged ORG: a name right after a title that no table knows is a person.
+        foreach (var d in c.Drafts.Where(d => d.Type is not (EntityType.PERSON or EntityType.NORP) && d.First > first && d.End <= end))
+        {
+            var key = c.Key(d.First, d.End);
+            if (c.TitleEndingAt(d.First, first) is not null && !c.Lexicon.Countries.ContainsKey(key)
+                && !c.Lexicon.Organizations.ContainsKey(key) && !c.Lexicon.Metonyms.ContainsKey(key))
+            {
+                d.Type = EntityType.PERSON;
+            }
+        }
+
         foreach (var d in c.Drafts.Where(d => d.Type == EntityType.PERSON && d.First >= first && d.End <= end).ToList())
         {
             Before(c, d, first);
@@ -27,7 +38,36 @@ internal static class RoleFinder
 
     private static void Before(EntityContext c, EntityDraft d, int floor)
     {
+        // A title inside the tagged span ("Pope Francis", "Prime Minister Keir Starmer" as one PERSON): split it off.
+        if (d.End - d.First > 1 && c.TitleStartingAt(d.First, d.End - 1) is { } inner)
+        {
+            var start = d.First;
+            d.First = inner.End;
+            d.Role = inner.Role;
+            if (Modifier(c, start, floor) is { } m)
+            {
+                Take(c, d, m);
+            }
+
+            return;
+        }
+
+        // "President of Ukraine Volodymyr Zelenskyy", "Minister of Foreign Affairs of Ukraine Dmytro Kuleba".
+        if (c.EndingAt(d.First) is { Type: EntityType.GPE } of && c.Is(of.First - 1, "of")
+            && c.TitleEndingAt(of.First - 1, floor) is { } ofTitle)
+        {
+            d.Role = ofTitle.Role;
+            Take(c, d, of);
+            return;
+        }
+
         if (c.TitleEndingAt(d.First, floor) is not { } title)
+        {
+            return;
+        }
+
+        // "Head of the Office of the President Andriy Yermak": the title belongs to someone else.
+        if (c.Is(title.First - 1, "of") || (c.Is(title.First - 1, "the") && c.Is(title.First - 2, "of")))
         {
             return;
         }

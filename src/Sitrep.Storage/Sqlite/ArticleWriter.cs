@@ -17,6 +17,8 @@ internal sealed class ArticleWriter : IDisposable
     private readonly SqlParams _event;
     private readonly SqlParams _argument;
     private readonly SqlParams _span;
+    private readonly SqlParams _actor;
+    private readonly SqlParams _alias;
 
     public ArticleWriter(SqliteConnection c)
     {
@@ -29,11 +31,24 @@ internal sealed class ArticleWriter : IDisposable
         _sentence = new SqlParams(c,
             "INSERT INTO sentences (doc, idx, start_char, end_char) VALUES ($d, $i, $s, $e)", 4);
         _entity = new SqlParams(c,
-            """
+            $"""
             INSERT INTO entities (doc, idx, start_char, end_char, text, type, canonical, role, country, confidence,
-                                  geo_name, geo_country, geo_lat, geo_lon, geo_id, geo_admin1, geo_feature, geo_precision, geo_confidence)
-            VALUES ($d, $i, $s, $e, $t, $ty, $ca, $ro, $co, $cf, $gn, $gc, $gla, $glo, $gid, $ga1, $gfe, $gpr, $gcf)
-            """, 19);
+                                  geo_name, geo_country, geo_lat, geo_lon, geo_id, geo_admin1, geo_feature, geo_precision, geo_confidence, actor_key)
+            VALUES ($d, $i, $s, $e, $t, $ty, $ca, $ro, $co, $cf, $gn, $gc, $gla, $glo, $gid, $ga1, $gfe, $gpr, $gcf, {ActorKeyOf("$k")})
+            """, 20);
+        // The first full (multi-word) canonical name stays, replacing a lone surname; the first country seen stays.
+        _actor = new SqlParams(c,
+            $"""
+            INSERT INTO actors (key, canonical, type, country) VALUES ({ActorKeyOf("$k")}, $ca, $ty, $co)
+            ON CONFLICT (key) DO UPDATE SET
+                canonical = CASE WHEN instr(actors.canonical, ' ') = 0 AND instr(excluded.canonical, ' ') > 0 THEN excluded.canonical ELSE actors.canonical END,
+                country = coalesce(actors.country, excluded.country)
+            """, 4);
+        _alias = new SqlParams(c,
+            $"""
+            INSERT INTO actor_aliases (actor_key, alias, mentions) VALUES ({ActorKeyOf("$k")}, $al, 1)
+            ON CONFLICT (actor_key, alias) DO UPDATE SET mentions = mentions + 1
+            """, 2);
         _timex = new SqlParams(c,
             "INSERT INTO timexes (doc, idx, start_char, end_char, text, type, value, mod) VALUES ($d, $i, $s, $e, $t, $ty, $v, $m)", 8);
         _quote = new SqlParams(c,
@@ -58,6 +73,15 @@ internal sealed class ArticleWriter : IDisposable
         _span = new SqlParams(c,
             "INSERT INTO provenance_spans (event_id, doc, kind, ord, start_char, end_char) VALUES ($ev, $d, $k, $o, $s, $e)", 6);
     }
+
+    /// <summary>
+    /// SQL for the stored key of an actor key parameter: a surname-only key ("person:zelenski") joins the one stored
+    /// actor with that surname and a given name ("person:zelenski/v") if exactly one exists; otherwise it is its own.
+    /// </summary>
+    private static string ActorKeyOf(string p) => $"""
+        coalesce((SELECT min(key) FROM actors WHERE key LIKE {p} || '/%' AND instr({p}, '/') = 0
+                  AND substr({p}, 1, 7) = 'person:' HAVING count(*) = 1), {p})
+        """;
 
     /// <summary>The content hash stored for a document: its own, or the SHA-256 of its text when it has none.</summary>
     public static string HashOf(Document doc) => doc.ContentHash.Length > 0
@@ -85,9 +109,19 @@ internal sealed class ArticleWriter : IDisposable
         for (var i = 0; i < doc.Entities.Count; i++)
         {
             var m = doc.Entities[i];
+            string? actorKey = null;
+            if (m.ActorKey is { Length: > 0 } key)
+            {
+                // A country is one actor whether named ("Ukraine") or as an adjective ("Ukrainian").
+                var type = key.StartsWith("country:", StringComparison.Ordinal) ? nameof(EntityType.GPE) : m.Type.ToString();
+                _actor.Run(key, m.Canonical ?? m.Span.Of(text), type, m.Country);
+                _alias.Run(key, m.Span.Of(text));
+                actorKey = key;
+            }
+
             _entity.Run(id, i, m.Span.Start, m.Span.End, m.Span.Of(text), m.Type.ToString(), m.Canonical, m.Role,
                 m.Country, m.Confidence, m.Geo?.Name, m.Geo?.Country, m.Geo?.Lat, m.Geo?.Lon, m.Geo?.Id,
-                m.Geo?.Admin1, m.Geo?.FeatureCode, m.Geo?.Precision, m.Geo?.Confidence);
+                m.Geo?.Admin1, m.Geo?.FeatureCode, m.Geo?.Precision, m.Geo?.Confidence, actorKey);
         }
 
         for (var i = 0; i < doc.Timexes.Count; i++)
@@ -158,6 +192,8 @@ internal sealed class ArticleWriter : IDisposable
         _article.Dispose();
         _sentence.Dispose();
         _entity.Dispose();
+        _actor.Dispose();
+        _alias.Dispose();
         _timex.Dispose();
         _quote.Dispose();
         _event.Dispose();

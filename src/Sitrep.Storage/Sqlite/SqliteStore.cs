@@ -18,6 +18,7 @@ public sealed class SqliteStore : IStore
     private readonly EventQueries _events;
     private readonly StatsQueries _stats;
     private readonly PlaceQueries _places;
+    private readonly ActorQueries _actors;
     private readonly string? _walPath;
 
     private SqliteStore(SqliteConnection connection, int schemaVersion, IReadOnlyList<int> applied, string? walPath)
@@ -30,6 +31,7 @@ public sealed class SqliteStore : IStore
         _events = new EventQueries(connection);
         _places = new PlaceQueries(connection);
         _stats = new StatsQueries(connection);
+        _actors = new ActorQueries(connection);
     }
 
     public int SchemaVersion { get; }
@@ -155,6 +157,8 @@ public sealed class SqliteStore : IStore
     }
 
     public IReadOnlyList<SearchHit> Search(string query, int limit) => _articles.Search(query, limit);
+
+    public IReadOnlyList<ActorSummary> Actors(string? name, string? type, int limit) => _actors.Actors(name, type, Math.Clamp(limit, 1, 100_000));
 
     public StoreStats Stats() => _stats.Stats(SchemaVersion, _walPath);
 
