@@ -49,6 +49,20 @@ public sealed class LemmaRuleExampleTests
         Assert.Equal("the", lemmatizer.Lemmatize("The", "DT"));
     }
 
+    [Theory]
+    [InlineData("Kevin.A.Boone@example.com", "ADD", "Kevin.A.Boone@example.com")]
+    [InlineData("http://example.com/A", "NN", "http://example.com/A")]
+    [InlineData("14,000", "CD", "14000")]
+    [InlineData("1,200.50", "CD", "1200.50")]
+    [InlineData("asia", "NNP", "Asia")]
+    [InlineData("NATO", "NNP", "NATO")]
+    [InlineData("Shelling", "NN", "shelling")]
+    public void Lemmatizer_special_cases(string form, string xpos, string lemma)
+    {
+        var lemmatizer = new Lemmatizer(LemmaTable.Learn([]), Rules);
+        Assert.Equal(lemma, lemmatizer.Lemmatize(form, xpos));
+    }
+
     [Fact]
     public void A_malformed_rules_file_is_reported_with_its_line()
     {

@@ -2,8 +2,9 @@ namespace Sitrep.Syntax.Lemmatization;
 
 /// <summary>
 /// Lemmatizes a tagged word: the treebank table first (exact form, then lower-cased), then the data rules
-/// (exceptions, suffix rules), then the form itself — kept as written for proper nouns (NNP, NNPS), lower-cased
-/// otherwise, as UD English-EWT writes lemmas. Immutable and thread-safe.
+/// (exceptions, suffix rules), then the form itself — kept as written for proper nouns (NNP, NNPS; capitalized when written all
+/// lower-case), lower-cased otherwise, as UD English-EWT writes lemmas. Addresses keep their form; grouped numbers
+/// lose their commas ("1,100" → "1100"). Immutable and thread-safe.
 /// </summary>
 public sealed class Lemmatizer(LemmaTable table, LemmaRules rules)
 {
@@ -16,6 +17,17 @@ public sealed class Lemmatizer(LemmaTable table, LemmaRules rules)
         if (Table.TryGet(form, xpos, out var lemma))
         {
             return lemma;
+        }
+
+        if (xpos is "ADD" or "GW" || form.Contains('@') || form.Contains("://", StringComparison.Ordinal))
+        {
+            // Addresses, URLs and split e-mail pieces are their own lemma, case kept.
+            return form.ToString();
+        }
+
+        if (xpos == "CD" && form.Contains(',') && IsGroupedNumber(form))
+        {
+            return form.ToString().Replace(",", "", StringComparison.Ordinal);
         }
 
         var proper = xpos is "NNP" or "NNPS";
@@ -35,9 +47,24 @@ public sealed class Lemmatizer(LemmaTable table, LemmaRules rules)
         if (proper)
         {
             // Proper nouns keep their case: rules see the form as written.
-            return Rules.Lemmatize(form, xpos) ?? form.ToString();
+            // Names written in lower case ("asia", "san francisco") are lemmatized capitalized, as EWT does.
+            var name = Rules.Lemmatize(form, xpos) ?? form.ToString();
+            return char.IsLower(name[0]) && !changed ? string.Concat(char.ToUpperInvariant(name[0]).ToString(), name.AsSpan(1)) : name;
         }
 
         return Rules.Lemmatize(lower, xpos) ?? lower.ToString();
+    }
+
+    private static bool IsGroupedNumber(ReadOnlySpan<char> form)
+    {
+        foreach (var c in form)
+        {
+            if (c is not (>= '0' and <= '9') and not ',' and not '.')
+            {
+                return false;
+            }
+        }
+
+        return char.IsDigit(form[^1]);
     }
 }

@@ -99,9 +99,14 @@ public sealed class SyntaxGraph
     /// <summary>The character span from the first to the last token of the token's subtree, without punctuation at its edges.</summary>
     public TextSpan Subtree(int token) => SpanOf(token, static (_, _) => true);
 
-    /// <summary>The noun phrase a nominal heads ("at least 35 people", "a Russian missile strike"), as one contiguous span.</summary>
+    /// <summary>
+    /// The noun phrase a nominal heads ("at least 35 people", "a Russian missile strike"), as one contiguous span; the
+    /// nominal's own case marker ("in" of "in the city") is never part of it.
+    /// </summary>
     public TextSpan NounPhrase(int head, NounPhraseExtent extent = NounPhraseExtent.Core) =>
-        extent == NounPhraseExtent.Full ? Subtree(head) : SpanOf(head, static (g, c) => IsCoreModifier(g.Relation(c)));
+        extent == NounPhraseExtent.Full
+            ? SpanOf(head, static (g, c) => !IsA(g.Relation(c), "case"))
+            : SpanOf(head, static (g, c) => IsCoreModifier(g.Relation(c)));
 
     /// <summary>A name with its compound and flat parts ("Prime Minister Keir Starmer", "Volodymyr Zelensky").</summary>
     public TextSpan CompoundName(int head) => SpanOf(head, static (g, c) => IsA(g.Relation(c), "compound") || IsA(g.Relation(c), "flat"), recurseAll: false);

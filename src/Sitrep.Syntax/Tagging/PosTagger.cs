@@ -12,6 +12,7 @@ public sealed class PosTagger
 {
     private readonly UniversalPos[] _upos;
     private readonly string[] _xpos;
+    private readonly bool[] _isVerb;
 
     public PosTagger(LinearModel model, TagLexicon lexicon)
     {
@@ -25,11 +26,13 @@ public sealed class PosTagger
 
         _upos = new UniversalPos[model.ClassCount];
         _xpos = new string[model.ClassCount];
+        _isVerb = new bool[model.ClassCount];
         for (var c = 0; c < model.ClassCount; c++)
         {
             var (u, x) = SplitLabel(model.Labels[c]);
             _upos[c] = Enum.TryParse<UniversalPos>(u, out var pos) ? pos : UniversalPos.X;
             _xpos[c] = x;
+            _isVerb[c] = TagHistory.IsVerb(x);
         }
     }
 
@@ -58,14 +61,13 @@ public sealed class PosTagger
         ArgumentNullException.ThrowIfNull(scratch);
         var scores = scratch.Scores(ClassCount);
         Lexicon.Fill(sentence);
-        int p1 = -1, p2 = -2;
+        var history = new TagHistory();
         for (var i = 0; i < sentence.Count; i++)
         {
-            TaggerFeatures.Extract(sentence, i, p1, p2, scratch.Features);
+            TaggerFeatures.Extract(sentence, i, history, scratch.Features);
             var tag = Model.Predict(scratch.Features.Keys, scores);
             sentence.Tags[i] = tag;
-            p2 = p1;
-            p1 = tag;
+            history.Push(tag, _isVerb[tag], sentence.Words[i]);
         }
     }
 

@@ -14,9 +14,11 @@ public static class TaggerFeatures
 
     private const int Before = -7, After = -9;
 
-    public static void Extract(SentenceBuffer s, int i, int p1, int p2, FeatureBuffer f)
+    public static void Extract(SentenceBuffer s, int i, in TagHistory history, FeatureBuffer f)
     {
         f.Clear();
+        var p1 = history.P1;
+        var p2 = history.P2;
         var form = s.Form(i);
         var w0 = s.Words[i];
         var wm1 = i > 0 ? s.Words[i - 1] : Before;

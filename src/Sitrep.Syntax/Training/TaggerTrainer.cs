@@ -11,6 +11,7 @@ public static class TaggerTrainer
     {
         var labels = train.SelectMany(s => Enumerable.Range(0, s.Count).Select(i => PosTagger.Label(s.Upos[i], s.Xpos[i])))
             .Distinct().Order(StringComparer.Ordinal).ToArray();
+        var isVerb = labels.Select(l => TagHistory.IsVerb(PosTagger.SplitLabel(l).Xpos)).ToArray();
         var index = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         var trainer = new PerceptronTrainer(labels);
         var lexicon = TagLexicon.Learn(train.SelectMany(s => Enumerable.Range(0, s.Count).Select(i => (WordKeys.Word(s.Forms[i]), s.Xpos[i]))));
@@ -28,10 +29,10 @@ public static class TaggerTrainer
                 var s = train[k];
                 buffer.Load(s.Forms);
                 lexicon.Fill(buffer);
-                int p1 = -1, p2 = -2;
+                var history = new TagHistory();
                 for (var i = 0; i < s.Count; i++)
                 {
-                    TaggerFeatures.Extract(buffer, i, p1, p2, features);
+                    TaggerFeatures.Extract(buffer, i, history, features);
                     trainer.Score(features.Keys, scores);
                     var guess = LinearModel.ArgMax(scores);
                     var truth = index[PosTagger.Label(s.Upos[i], s.Xpos[i])];
@@ -39,8 +40,7 @@ public static class TaggerTrainer
                     trainer.Tick();
                     correct += guess == truth ? 1 : 0;
                     total++;
-                    p2 = p1;
-                    p1 = guess;
+                    history.Push(guess, isVerb[guess], buffer.Words[i]);
                 }
             }
 

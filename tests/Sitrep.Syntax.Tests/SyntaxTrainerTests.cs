@@ -1,0 +1,24 @@
+using Sitrep.Syntax.Conllu;
+using Sitrep.Syntax.Training;
+using Sitrep.Testing;
+
+namespace Sitrep.Syntax.Tests;
+
+public sealed class SyntaxTrainerTests
+{
+    [Fact]
+    public void Training_is_deterministic_and_the_bundle_loads_and_parses()
+    {
+        var path = RepoPaths.RequireShared("corpora/ud-ewt/en_ewt-ud-dev.conllu");
+        var sentences = ConlluReader.ReadFile(path);
+        var train = sentences.Take(300).ToList();
+        var dev = sentences.Skip(300).Take(50).ToList();
+        var options = new SyntaxTrainingOptions { TaggerEpochs = 2, ParserEpochs = 2, JackknifeFolds = 2, Seed = 7 };
+        var first = SyntaxTrainer.Train(train, dev, SyntaxResources.LoadLemmaRules(), options);
+        var second = SyntaxTrainer.Train(train, dev, SyntaxResources.LoadLemmaRules(), options);
+        Assert.Equal(first.Bundle, second.Bundle);
+        Assert.InRange(first.Dev.Upos, 0.5, 1.0);
+        var loaded = SyntaxModel.Load(new MemoryStream(first.Bundle), SyntaxResources.LoadLemmaRules());
+        Assert.Equal(first.Model.Parser.Relations, loaded.Parser.Relations);
+    }
+}
