@@ -272,7 +272,7 @@ public sealed class GazetteerBuilder
             FeatureCode = c.FCode, Country = c.Country, Admin1 = c.Admin1, NameStart = c.NameStart, NameChars = [.. nameChars],
             Codes = [.. codes], CountryAlpha2 = alpha2, CountryAlpha3 = [.. alpha2.Select(a => _countries[a].Alpha3)],
             CountryPlace = countryPlace, Capital = capital,
-            Admin1Codes = admin1ByCode.ToDictionary(p => p.Value, p => p.Key), Names = KeyIndex.Build(names), Loose = KeyIndex.Build(loose),
+            Admin1Codes = admin1ByCode.ToDictionary(p => p.Value, p => p.Key), Names = KeyIndex.Build(names), Loose = KeyIndex.Build(loose, hashed: false),
         });
     }
 

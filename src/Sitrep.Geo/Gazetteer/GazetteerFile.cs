@@ -96,7 +96,7 @@ public static class GazetteerFile
             var adminIdx = Arr<int>(r);
             var adminCodes = Strings(r);
             var names = Index(r);
-            var loose = Index(r);
+            var loose = Index(r, hashed: false);
             return new Gazetteer(new GazetteerColumns
             {
                 Attribution = attribution, Ids = ids, Lat = lat, Lon = lon, Population = pop, FeatureClass = fclass,
@@ -161,5 +161,5 @@ public static class GazetteerFile
         Arr(w, index.Posts);
     }
 
-    private static KeyIndex Index(BinaryReader r) => new(Arr<char>(r), Arr<int>(r), Arr<int>(r), Arr<int>(r));
+    private static KeyIndex Index(BinaryReader r, bool hashed = true) => new(Arr<char>(r), Arr<int>(r), Arr<int>(r), Arr<int>(r), hashed);
 }

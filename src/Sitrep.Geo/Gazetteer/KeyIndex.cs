@@ -6,7 +6,7 @@ namespace Sitrep.Geo.Gazetteer;
 /// </summary>
 internal sealed class KeyIndex
 {
-    private readonly int[] _slots;
+    private readonly int[]? _slots;
     private readonly HashSet<ulong> _prefixes = [];
 
     /// <summary>
@@ -14,12 +14,17 @@ internal sealed class KeyIndex
     /// hashes of every multi-word key's leading words ("kryvyi "), both built at load (tens of milliseconds), so a
     /// look-up is one hash and usually one comparison.
     /// </summary>
-    public KeyIndex(char[] chars, int[] keyStart, int[] postStart, int[] posts)
+    public KeyIndex(char[] chars, int[] keyStart, int[] postStart, int[] posts, bool hashed = true)
     {
         Chars = chars;
         KeyStart = keyStart;
         PostStart = postStart;
         Posts = posts;
+        if (!hashed)
+        {
+            return;
+        }
+
         var size = 16;
         while (size < Count * 2)
         {
@@ -61,6 +66,11 @@ internal sealed class KeyIndex
 
     public ReadOnlySpan<int> Find(ReadOnlySpan<char> key)
     {
+        if (_slots is null)
+        {
+            return FindSorted(key);
+        }
+
         var mask = _slots.Length - 1;
         var slot = (int)(Hash(key) & (ulong)mask);
         while (_slots[slot] != 0)
@@ -72,6 +82,32 @@ internal sealed class KeyIndex
             }
 
             slot = (slot + 1) & mask;
+        }
+
+        return [];
+    }
+
+    /// <summary>Binary search over the sorted keys (indexes built without the hash table, such as the rarely used loose one).</summary>
+    private ReadOnlySpan<int> FindSorted(ReadOnlySpan<char> key)
+    {
+        int lo = 0, hi = Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var c = Key(mid).SequenceCompareTo(key);
+            if (c == 0)
+            {
+                return Posts.AsSpan(PostStart[mid], PostStart[mid + 1] - PostStart[mid]);
+            }
+
+            if (c < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
         }
 
         return [];
@@ -113,7 +149,7 @@ internal sealed class KeyIndex
     }
 
     /// <summary>Builds the index from key → postings (postings already deduplicated and ordered).</summary>
-    public static KeyIndex Build(Dictionary<string, List<int>> map)
+    public static KeyIndex Build(Dictionary<string, List<int>> map, bool hashed = true)
     {
         var keys = map.Keys.ToArray();
         Array.Sort(keys, StringComparer.Ordinal);
@@ -131,6 +167,6 @@ internal sealed class KeyIndex
 
         keyStart[^1] = chars.Count;
         postStart[^1] = posts.Count;
-        return new KeyIndex([.. chars], keyStart, postStart, [.. posts]);
+        return new KeyIndex([.. chars], keyStart, postStart, [.. posts], hashed);
     }
 }

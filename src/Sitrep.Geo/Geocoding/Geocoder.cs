@@ -54,6 +54,12 @@ public sealed class Geocoder
         for (var i = 0; i < queries.Count; i++)
         {
             candidates[i] = Candidates(text, queries[i]);
+            if (queries[i].Source is null && !CanBeAccepted(queries[i], candidates[i], text))
+            {
+                // A bare capitalized word that names only small places ("Council", "Mission") is dropped before scoring.
+                candidates[i].Clear();
+            }
+
             for (var k = 0; k < candidates[i].Count; k++)
             {
                 var c = candidates[i][k];
@@ -262,6 +268,27 @@ public sealed class Geocoder
         }
 
         return s;
+    }
+
+    /// <summary>Cheap pre-check of <see cref="Accept"/>: with no cue, description, region word or container, some candidate must be well known.</summary>
+    private bool CanBeAccepted(PlaceQuery q, List<PlaceCandidate> list, string text)
+    {
+        if (q.Cue > 0 || q.CapitalOf is not null || q.RegionForm || q.Feature is not null || q.Container >= 0 || list.Count == 0)
+        {
+            return list.Count > 0;
+        }
+
+        var g = _lookup.Gazetteer;
+        foreach (var c in list)
+        {
+            var p = g[c.Index];
+            if (p.Population >= 15000 || p.IsCountry || p.IsAdmin1 || p.FeatureCode is "PPLC" or "PPLA")
+            {
+                return true;
+            }
+        }
+
+        return Names.NameFolder.HasCyrillic(q.Name.Slice(text));
     }
 
     /// <summary>Whether a candidate the place stage found itself is a place: a cue, description or region word, a container, or a well-known place.</summary>

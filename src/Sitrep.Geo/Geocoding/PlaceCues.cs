@@ -11,14 +11,14 @@ namespace Sitrep.Geo.Geocoding;
 /// </summary>
 internal sealed class PlaceCues
 {
-    private readonly FrozenDictionary<string, double> _cues;
+    private readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _cueLookup;
     private readonly (string[] Words, string Feature)[] _descriptions;
     private readonly FrozenSet<string> _regionAfter;
     private readonly (string Pattern, string Country)[] _sources;
 
     public PlaceCues(PlacesResources r)
     {
-        _cues = r.CueWeights;
+        _cueLookup = r.CueWeights.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _descriptions = [.. r.Descriptions.Select(d => (d.Key.Split(' '), d.Value)).OrderByDescending(d => d.Item1.Length)];
         _regionAfter = r.RegionWords.Where(w => w.Value == "after").Select(w => w.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         Adjectives = r.CountryWords.Where(w => w.Kind != "name").ToFrozenDictionary(w => w.Word, w => w.Country, StringComparer.Ordinal);
@@ -84,7 +84,7 @@ internal sealed class PlaceCues
     /// <summary>Reads the words before a name: a description ("the Ukrainian city of"), else a cue ("near").</summary>
     public LeftContext Left(string text, int floor, int nameStart)
     {
-        var words = new List<(int Start, int End)>(6);
+        var words = new List<(int Start, int End)>(6); // small; the words are compared in place, never copied
         var pos = nameStart;
         while (words.Count < 6)
         {
@@ -98,13 +98,19 @@ internal sealed class PlaceCues
             pos = w.Start;
         }
 
-        string Lower(int i) => text.Substring(words[i].Start, words[i].End - words[i].Start).ToLowerInvariant();
-        if (words.Count >= 2 && Lower(0) == "of")
+        bool Is(int i, string word) => text.AsSpan(words[i].Start, words[i].End - words[i].Start).Equals(word, StringComparison.OrdinalIgnoreCase);
+        if (words.Count >= 2 && Is(0, "of"))
         {
             foreach (var (nounWords, feature) in _descriptions)
             {
                 var n = nounWords.Length;
-                if (words.Count < 1 + n || !Enumerable.Range(0, n).All(k => Lower(n - k) == nounWords[k]))
+                var match = words.Count >= 1 + n;
+                for (var k = 0; k < n && match; k++)
+                {
+                    match = Is(n - k, nounWords[k]);
+                }
+
+                if (!match)
                 {
                     continue;
                 }
@@ -142,13 +148,9 @@ internal sealed class PlaceCues
             return new LeftContext(0, null, null, nameStart);
         }
 
-        var first = Lower(0);
-        if (first == "the" && words.Count > 1)
-        {
-            first = Lower(1);
-        }
-
-        return new LeftContext(_cues.TryGetValue(first, out var weight) ? weight : 0, null, null, nameStart);
+        var first = Is(0, "the") && words.Count > 1 ? 1 : 0;
+        var cue = text.AsSpan(words[first].Start, words[first].End - words[first].Start);
+        return new LeftContext(_cueLookup.TryGetValue(cue, out var weight) ? weight : 0, null, null, nameStart);
     }
 
     private static (int Start, int End) WordBefore(string text, int floor, int pos)

@@ -18,6 +18,7 @@ internal sealed partial class PlaceFinder(PlaceLookup lookup, PlaceCues cues)
     {
         var queries = new List<PlaceQuery>();
         var shadowed = new HashSet<string>(StringComparer.Ordinal);
+        var buffer = new char[256];
         var text = doc.Text;
         foreach (var sentence in doc.Sentences)
         {
@@ -26,7 +27,7 @@ internal sealed partial class PlaceFinder(PlaceLookup lookup, PlaceCues cues)
             var i = sentence.FirstToken;
             while (i < end)
             {
-                var next = TryAt(doc, sentence, i, queries, shadowed);
+                var next = TryAt(doc, sentence, i, queries, shadowed, buffer);
                 i = next > i ? next : i + 1;
             }
 
@@ -41,7 +42,7 @@ internal sealed partial class PlaceFinder(PlaceLookup lookup, PlaceCues cues)
         return queries;
     }
 
-    private int TryAt(Document doc, Sentence sentence, int i, List<PlaceQuery> queries, HashSet<string> shadowed)
+    private int TryAt(Document doc, Sentence sentence, int i, List<PlaceQuery> queries, HashSet<string> shadowed, char[] buffer)
     {
         var text = doc.Text;
         var tokens = doc.Tokens;
@@ -60,7 +61,7 @@ internal sealed partial class PlaceFinder(PlaceLookup lookup, PlaceCues cues)
             return i + 2;
         }
 
-        var n = LongestKnown(text, tokens, i, end);
+        var n = LongestKnown(text, tokens, i, end, buffer);
         if (n == 0 || (n == 1 && (cues.NotPlaceLookup.Contains(word) || cues.AdjectiveLookup.ContainsKey(word) || (i == sentence.FirstToken && cues.StopLookup.Contains(word)))))
         {
             return i + 1;
@@ -116,9 +117,8 @@ internal sealed partial class PlaceFinder(PlaceLookup lookup, PlaceCues cues)
     /// one token at a time and stops as soon as no known name starts with the folded text so far, so most
     /// capitalized words cost one fold and two binary searches, with no allocation.
     /// </summary>
-    private int LongestKnown(string text, Token[] tokens, int i, int end)
+    private int LongestKnown(string text, Token[] tokens, int i, int end, char[] buffer)
     {
-        Span<char> buffer = stackalloc char[256];
         var best = 0;
         for (var n = 1; n <= MaxTokens && i + n <= end; n++)
         {
@@ -149,13 +149,13 @@ internal sealed partial class PlaceFinder(PlaceLookup lookup, PlaceCues cues)
                 break;
             }
 
-            if (IsCapitalWord(text, last) && lookup.IsKnown(buffer[..folded]))
+            if (IsCapitalWord(text, last) && lookup.IsKnown(buffer.AsSpan(0, folded)))
             {
                 best = n;
             }
 
             buffer[folded] = ' ';
-            if (!lookup.CouldExtend(buffer[..(folded + 1)]))
+            if (!lookup.CouldExtend(buffer.AsSpan(0, folded + 1)))
             {
                 break;
             }

@@ -119,10 +119,17 @@ public sealed class PlaceLookup
 
     private static void Add(List<PlaceCandidate> result, ReadOnlySpan<int> postings, bool loose, bool variant)
     {
+        var existing = result.Count;
         foreach (var p in postings)
         {
             var index = p >> 2;
-            if (!result.Exists(c => c.Index == index))
+            var seen = false;
+            for (var k = 0; k < existing && !seen; k++)
+            {
+                seen = result[k].Index == index;
+            }
+
+            if (!seen)
             {
                 result.Add(new PlaceCandidate(index, (NameKind)(p & 3), loose, variant));
             }
