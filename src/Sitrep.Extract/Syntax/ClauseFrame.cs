@@ -1,0 +1,8 @@
+namespace Sitrep.Extract.Syntax;
+
+/// <summary>
+/// The predicate-argument frame of a trigger, in sentence-relative token indices (half-open ranges; empty = absent):
+/// subject, object, prepositional obliques, the noun's pre-modifiers/possessor, the token ranges whose words can
+/// govern its status (auxiliaries, modals, negation, "plans to", the verbs it depends on), and voice.
+/// </summary>
+public sealed record ClauseFrame(TokenRange Subject, TokenRange Object, IReadOnlyList<Oblique> Obliques, TokenRange Modifiers, IReadOnlyList<TokenRange> Governors, bool Passive);
