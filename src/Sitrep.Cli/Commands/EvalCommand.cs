@@ -9,7 +9,7 @@ public static class EvalCommand
     public static Command Create(CliContext context)
     {
         var command = new Command("eval", "Score a component against gold data (syntax, timex, ner, events).");
-        _ = context;
+        command.Subcommands.Add(EvalEventsCommand.Create(context));
         return command;
     }
 }

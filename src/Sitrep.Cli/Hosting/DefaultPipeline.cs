@@ -1,4 +1,6 @@
 using Sitrep.Core.Pipeline;
+using Sitrep.Extract.Events;
+using Sitrep.Extract.Quotes;
 using Sitrep.Text.Documents;
 using Sitrep.Text.Lexicons;
 using Sitrep.Text.Normalization;
@@ -14,5 +16,7 @@ public static class DefaultPipeline
 {
     public static Pipeline Build() => new PipelineBuilder()
         .UseText(TextResources.LoadDefault())
+        .Use(new QuoteStage(new QuoteFinder(QuoteLexicon.LoadDefault())))
+        .Use(new EventStage(EventExtractor.LoadDefault()))
         .Build();
 }
