@@ -3,27 +3,25 @@ using Sitrep.Core.Model;
 namespace Sitrep.Extract.Quotes;
 
 /// <summary>
-/// The person-like names of one document, so that a later "Trump" or "Mr Witkoff" resolves to "Donald Trump" /
-/// "Steve Witkoff". Uses the entities layer (canonical names) when present, else runs of capitalized words with
-/// title words removed. Built once per document; not shared across threads.
+/// The person names of one document with the role words said of them ("Finnish President Sauli Niinistö",
+/// "Ann Linde, the Swedish foreign minister,"), so that "Niinistö", "he" or "the Finnish president" resolve to the
+/// full name. Uses the entities layer's canonical names when present. Built once per document.
 /// </summary>
 public sealed class NameIndex
 {
-    private readonly Document _doc;
-    private readonly QuoteLexicon _lexicon;
-    private readonly List<(int Start, string Full)> _names = [];
+    private readonly List<(int Start, string Full, HashSet<string> Roles)> _names = [];
 
     public NameIndex(Document document, QuoteLexicon lexicon)
     {
-        _doc = document ?? throw new ArgumentNullException(nameof(document));
-        _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(lexicon);
         if ((document.Layers & Layer.Entities) != 0)
         {
             foreach (var m in document.Entities)
             {
                 if (m.Type == EntityType.PERSON && m.Canonical is { } c && c.Contains(' ', StringComparison.Ordinal))
                 {
-                    _names.Add((m.Span.Start, c));
+                    _names.Add((m.Span.Start, c, m.Role is null ? [] : [.. m.Role.ToLowerInvariant().Split(' ')]));
                 }
             }
         }
@@ -32,35 +30,45 @@ public sealed class NameIndex
         var i = 0;
         while (i < tokens.Length)
         {
-            if (!IsNameWord(i))
+            if (!NameRun.IsNameWord(document, lexicon, i))
             {
                 i++;
                 continue;
             }
 
-            var j = i;
-            while (j < tokens.Length && IsNameWord(j))
-            {
-                j++;
-            }
+            var j = NameRun.RunEnd(document, lexicon, i, tokens.Length);
 
-            var parts = new List<string>();
-            for (var k = i; k < j; k++)
+            if (NameRun.Read(document, lexicon, i, j) is { IsOrganisation: false } run && run.Name.Contains(' ', StringComparison.Ordinal) && run.End - run.Start <= 4)
             {
-                var w = Word(k);
-                if (!_lexicon.Titles.Contains(w))
+                var roles = new HashSet<string>(run.Roles, StringComparer.Ordinal);
+                // an appositive after the name (", the Swedish foreign minister,") unless another name follows it
+                if (j + 1 < tokens.Length && Lower(document, j) == ",")
                 {
-                    parts.Add(w);
-                }
-                else
-                {
-                    parts.Clear();
-                }
-            }
+                    var k = j + 1;
+                    while (k < tokens.Length && k <= j + 7 && Lower(document, k) is not ("," or "." or "said" or "says" or "and"))
+                    {
+                        k++;
+                    }
 
-            if (parts.Count is >= 2 and <= 4)
-            {
-                _names.Add((tokens[i].Start, string.Join(' ', parts)));
+                    if (!(k + 1 < tokens.Length && Lower(document, k) == "," && NameRun.IsNameWord(document, lexicon, k + 1)))
+                    {
+                        for (var x = j + 1; x < k; x++)
+                        {
+                            roles.Add(Lower(document, x));
+                        }
+                    }
+                }
+
+                // a description before it ("the Finnish president, Sauli Niinistö")
+                if (run.Start == i && i > 1 && Lower(document, i - 1) == ",")
+                {
+                    for (var x = i - 2; x >= 0 && x >= i - 7 && Lower(document, x) is not ("," or "." or "and" or "“" or "”"); x--)
+                    {
+                        roles.Add(Lower(document, x));
+                    }
+                }
+
+                _names.Add((tokens[run.Start].Start, run.Name, roles));
             }
 
             i = j;
@@ -70,10 +78,10 @@ public sealed class NameIndex
     }
 
     /// <summary>
-    /// The full name that a (possibly partial) name refers to: an exact full name is returned as is; a surname
-    /// maps to the nearest full name ending with it (earlier first, then later).
+    /// The full name a partial name refers to: a multi-word name as is; a single word maps to the nearest earlier full
+    /// name ending (or starting) with it, else a later one; null when no full name has it.
     /// </summary>
-    public string Resolve(string name, int at)
+    public string? TryResolve(string name, int at)
     {
         ArgumentNullException.ThrowIfNull(name);
         if (name.Contains(' ', StringComparison.Ordinal))
@@ -82,7 +90,7 @@ public sealed class NameIndex
         }
 
         string? best = null;
-        foreach (var (start, full) in _names)
+        foreach (var (start, full, _) in _names)
         {
             if (full.EndsWith(" " + name, StringComparison.Ordinal) || full.StartsWith(name + " ", StringComparison.Ordinal))
             {
@@ -93,14 +101,16 @@ public sealed class NameIndex
             }
         }
 
-        return best ?? name;
+        return best;
     }
+
+    public string Resolve(string name, int at) => TryResolve(name, at) ?? name;
 
     /// <summary>The last full name that starts before <paramref name="at"/> (for "he said").</summary>
     public string? LastBefore(int at)
     {
         string? last = null;
-        foreach (var (start, full) in _names)
+        foreach (var (start, full, _) in _names)
         {
             if (start >= at)
             {
@@ -113,23 +123,42 @@ public sealed class NameIndex
         return last;
     }
 
-    private string Word(int i) => _doc.Text.Substring(_doc.Tokens[i].Start, _doc.Tokens[i].Length);
-
-    private bool IsNameWord(int i)
+    /// <summary>The person a description such as "the Finnish president" or "the former general" refers to: the latest
+    /// earlier name whose role words share the description's title word, preferring more shared words.</summary>
+    public string? ByRole(IReadOnlyList<string> descriptionWords, IReadOnlySet<string> titles, int at)
     {
-        var t = _doc.Tokens[i];
-        if (t.Kind != TokenKind.Word || t.Length < 2 || !char.IsUpper(_doc.Text[t.Start]))
+        ArgumentNullException.ThrowIfNull(descriptionWords);
+        ArgumentNullException.ThrowIfNull(titles);
+        var title = descriptionWords.Where(titles.Contains).ToList();
+        if (title.Count == 0)
         {
-            return false;
+            return null;
         }
 
-        // all-caps acronyms (US, UK, NATO) are not person names
-        var span = _doc.Text.AsSpan(t.Start, t.Length);
-        if (_lexicon.NonNameWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span))
+        string? best = null;
+        var bestScore = 0;
+        foreach (var (start, full, roles) in _names)
         {
-            return false;
+            if (start >= at && best is not null)
+            {
+                break;
+            }
+
+            if (!title.Exists(roles.Contains))
+            {
+                continue;
+            }
+
+            var score = descriptionWords.Count(roles.Contains);
+            if (score >= bestScore)
+            {
+                best = full;
+                bestScore = score;
+            }
         }
 
-        return span.ContainsAnyInRange('a', 'z') || span.ContainsAnyExceptInRange('A', 'Z');
+        return best;
     }
+
+    private static string Lower(Document d, int i) => d.Text.Substring(d.Tokens[i].Start, d.Tokens[i].Length).ToLowerInvariant();
 }

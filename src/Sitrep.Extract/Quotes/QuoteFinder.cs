@@ -90,7 +90,15 @@ public sealed class QuoteFinder(QuoteLexicon lexicon)
 
         if (reader.IsSpeechVerb(k))
         {
-            return reader.Read(k + 1, NounPhraseEnd(reader, k + 1, end));
+            // '"…," said the country's foreign minister, Ann Linde': the name in apposition wins over the description
+            var npEnd = NounPhraseEnd(reader, k + 1, end);
+            if (npEnd + 1 < end && reader.Lower(npEnd) == "," && NounPhraseEnd(reader, npEnd + 1, end) is var appEnd && appEnd > npEnd + 1
+                && reader.Read(npEnd + 1, appEnd) is { } named && char.IsUpper(named.Name[0]) && named.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                return named;
+            }
+
+            return reader.Read(k + 1, npEnd);
         }
 
         if (reader.Lower(k) == "according" && k + 1 < end && reader.Lower(k + 1) == "to")
@@ -127,20 +135,43 @@ public sealed class QuoteFinder(QuoteLexicon lexicon)
             if (verb.EndsWith("ing", StringComparison.Ordinal))
             {
                 // "X commented on the talks, saying “…”": the speaker is the clause's subject
-                return reader.Read(sentenceStart, Math.Min(v, sentenceStart + MaxSpeakerTokens));
+                return reader.Read(sentenceStart, v);
             }
 
+            // the subject before the verb, across an appositive or a relative clause ("Johnson, who dodged …, said")
             var start = v;
-            while (start > sentenceStart && v - start < MaxSpeakerTokens && reader.Lower(start - 1) is not ("," or "." or ";" or ":" or "“" or "”" or "\"" or "that"))
+            var commas = 0;
+            while (start > sentenceStart && v - start < 3 * MaxSpeakerTokens)
             {
+                var w = reader.Lower(start - 1);
+                if (w is "." or ";" or ":" or "“" or "”" or "\"" or "that")
+                {
+                    break;
+                }
+
+                if (w == "," && ++commas > 2)
+                {
+                    break;
+                }
+
                 start--;
             }
 
-            return reader.Read(start, v) ?? reader.Read(sentenceStart, v);
+            var end = v;
+            for (var k = start + 1; k < v; k++)
+            {
+                if (reader.Lower(k) is "who" or "which" && reader.Lower(k - 1) == ",")
+                {
+                    end = k - 1;
+                    break;
+                }
+            }
+
+            return reader.Read(start, end, nearestToEnd: true) ?? reader.Read(sentenceStart, v, nearestToEnd: true);
         }
 
         // a phrase quoted inside a sentence ("described it as a “rare moment of truth”"): the sentence's subject
-        return openTok - sentenceStart is > 1 and < 12 ? reader.Read(sentenceStart, openTok) : null;
+        return openTok - sentenceStart > 1 ? reader.Read(sentenceStart, openTok) : null;
     }
 
     private static int NounPhraseEnd(SpeakerReader reader, int from, int end)

@@ -20,6 +20,11 @@ public sealed class QuoteLexicon
     /// <summary>Capitalized words that are never part of a person's name ("The", "But", "Friday").</summary>
     public FrozenSet<string> NonNameWords { get; private init; } = FrozenSet<string>.Empty;
 
+    /// <summary>Head nouns of organisation names ("Ministry", "Office").</summary>
+    public FrozenSet<string> OrgHeads { get; private init; } = FrozenSet<string>.Empty;
+
+    public IReadOnlyList<RuleRow> OrgHeadRows { get; private init; } = [];
+
     public IReadOnlyList<RuleRow> NonNameRows { get; private init; } = [];
 
     public IReadOnlyList<RuleRow> SpeechVerbRows { get; private init; } = [];
@@ -48,6 +53,12 @@ public sealed class QuoteLexicon
             nonNames = RuleTable.Read(r, "resources/en/quotes/non-name-words.tsv", "word", "example");
         }
 
+        List<RuleRow> orgHeads;
+        using (var r = open("quotes/org-heads.tsv"))
+        {
+            orgHeads = RuleTable.Read(r, "resources/en/quotes/org-heads.tsv", "word", "example");
+        }
+
         var verbMap = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var row in verbs)
         {
@@ -69,6 +80,8 @@ public sealed class QuoteLexicon
             TitlesLower = titles.Select(t => t[0].ToLowerInvariant()).Concat(["official", "spokesman", "spokeswoman", "spokesperson"]).ToFrozenSet(StringComparer.Ordinal),
             NonNameWords = nonNames.Select(t => t[0]).ToFrozenSet(StringComparer.Ordinal),
             NonNameRows = nonNames,
+            OrgHeads = orgHeads.Select(t => t[0]).ToFrozenSet(StringComparer.Ordinal),
+            OrgHeadRows = orgHeads,
             SpeechVerbRows = verbs,
             TitleRows = titles,
         };

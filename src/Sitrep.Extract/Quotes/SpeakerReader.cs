@@ -29,7 +29,7 @@ public sealed class SpeakerReader
     public string Lower(int token) => _doc.Text.Substring(_doc.Tokens[token].Start, _doc.Tokens[token].Length).ToLowerInvariant();
 
     /// <summary>Reads a speaker from tokens [from, to); null when they hold nothing speaker-like.</summary>
-    public (string Name, TextSpan Span)? Read(int from, int to)
+    public (string Name, TextSpan Span)? Read(int from, int to, bool nearestToEnd = false)
     {
         if (to <= from)
         {
@@ -59,34 +59,22 @@ public sealed class SpeakerReader
             }
         }
 
-        // a run of capitalized name words (titles dropped)
-        var runStart = -1;
-        var runEnd = -1;
-        for (var i = from; i < to; i++)
+        // a run of capitalized name words (titles dropped; organisations whole)
+        if (NameRun.First(_doc, _lexicon, from, to, nearestToEnd) is { } run)
         {
-            var w = text.Substring(tokens[i].Start, tokens[i].Length);
-            var isName = tokens[i].Kind == TokenKind.Word && char.IsUpper(w[0]) && !_lexicon.NonNameWords.Contains(w);
-            if (isName && !_lexicon.Titles.Contains(w))
+            if (run.IsOrganisation)
             {
-                if (runStart < 0 || runEnd != i)
-                {
-                    runStart = i;
-                }
-
-                runEnd = i + 1;
+                var org = run.Name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? run.Name[4..] : run.Name;
+                return (org, run.NameSpan);
             }
-            else if (runStart >= 0 && runEnd == i && !isName)
+
+            var resolved = _names.TryResolve(run.Name, run.NameSpan.Start);
+            if (resolved is not null || !NameRun.IsSentenceInitial(_doc, run.Start) || run.End - run.Start > 1)
             {
-                break;
+                var name = resolved ?? run.Name;
+                Last = (name, run.NameSpan.Start);
+                return (name, run.NameSpan);
             }
-        }
-
-        if (runStart >= 0)
-        {
-            var nameSpan = new TextSpan(tokens[runStart].Start, tokens[runEnd - 1].End);
-            var name = _names.Resolve(nameSpan.Of(text), nameSpan.Start);
-            Last = (name, nameSpan.Start);
-            return (name, nameSpan);
         }
 
         var first = Lower(from);
@@ -94,11 +82,6 @@ public sealed class SpeakerReader
         {
             var who = Last is { } l && span.Start - l.At < 1500 ? l.Name : _names.LastBefore(span.Start);
             return who is null ? null : (who, span);
-        }
-
-        if (to - from == 2 && first is "the" && _lexicon.TitlesLower.Contains(Lower(from + 1)) && Last is { } last && span.Start - last.At < 1500)
-        {
-            return (last.Name, span);
         }
 
         // a description such as "one official" or "a senior government source"
@@ -110,9 +93,27 @@ public sealed class SpeakerReader
 
         if (start < to && (Array.IndexOf(Determiners, Lower(start)) >= 0 || char.IsUpper(text[tokens[start].Start])) && to - start <= 6)
         {
-            var d = new TextSpan(tokens[start].Start, tokens[to - 1].End);
+            var end = to;
+            while (end > start + 1 && Lower(end - 1) is "has" or "have" or "had" or "was" or "is" or "also" or "later" or "then" or "reportedly" or "previously" or "earlier" or "," or "said")
+            {
+                end--;
+            }
+
+            var d = new TextSpan(tokens[start].Start, tokens[end - 1].End);
+            var words = new List<string>();
+            for (var k = start; k < end; k++)
+            {
+                words.Add(Lower(k));
+            }
+
+            if (Lower(start) is "the" or "his" or "her" && _names.ByRole(words, _lexicon.TitlesLower, d.Start) is { } person)
+            {
+                Last = (person, d.Start);
+                return (person, d);
+            }
+
             var desc = d.Of(text);
-            return desc.Length > 1 ? (desc, d) : null;
+            return desc.Length > 1 && Lower(start) is not ("it" or "they" or "this" or "that") ? (desc, d) : null;
         }
 
         return null;
