@@ -55,6 +55,21 @@ public sealed class DraftBuilder(StatusReader status, ParticipantReader particip
             }
         }
 
+        if (actors.Count == 0 && match.Start > 0)
+        {
+            // no subject in the trigger's clause: the sentence's subject ("Zelenskyy, who …, urged"), or the person a
+            // leading pronoun refers to ("He stressed …")
+            var earlier = participants.Read(document, words, new TokenRange(0, match.Start), names);
+            if (earlier.Count > 0 && !recipients.Exists(r => r.Canonical == earlier[0].Canonical))
+            {
+                actors.Add(earlier[0]);
+            }
+            else if (words.Lower[0] is "he" or "she" && names.LastBefore(words.Span.Start) is { } person)
+            {
+                actors.Add(new EventParticipant(words.Surface[0], words.Spans[0]) { Canonical = person });
+            }
+        }
+
         draft.Actors = Distinct(actors);
         draft.Recipients = Distinct(recipients).Where(r => !draft.Actors.Exists(a => a.Canonical == r.Canonical)).ToList();
         draft.Location = places.Read(document, words, match.Start, rule.Mode == "visit");

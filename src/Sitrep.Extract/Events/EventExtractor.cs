@@ -69,6 +69,9 @@ public sealed class EventExtractor
 
         var merged = EventMerger.Merge(drafts);
         merged.RemoveAll(d => d.Rule.Id == "assault.died" && d.Killed is null && d.Injured is null && d.Evidence.Count == 1);
+
+        // an event with no named participant, place or toll is background ("the support of the defence sector")
+        merged.RemoveAll(d => d.Actors.Count == 0 && d.Recipients.Count == 0 && d.Location is null && d.Killed is null && d.Injured is null);
         merged.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
         var events = new List<Event>(merged.Count);
         for (var k = 0; k < merged.Count; k++)
