@@ -9,6 +9,7 @@ public static class EvalCommand
     public static Command Create(CliContext context)
     {
         var command = new Command("eval", "Score a component against gold data (syntax, timex, ner, events).");
+        command.Subcommands.Add(EvalNerCommand.Create(context));
         command.Subcommands.Add(EvalEventsCommand.Create(context));
         return command;
     }

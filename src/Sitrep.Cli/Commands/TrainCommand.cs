@@ -9,7 +9,7 @@ public static class TrainCommand
     public static Command Create(CliContext context)
     {
         var command = new Command("train", "Train a model (syntax, ner) from annotated corpora.");
-        _ = context;
+        command.Subcommands.Add(TrainNerCommand.Create(context));
         return command;
     }
 }

@@ -1,4 +1,5 @@
 using Sitrep.Core.Pipeline;
+using Sitrep.Extract.Entities;
 using Sitrep.Extract.Events;
 using Sitrep.Extract.Quotes;
 using Sitrep.Text.Documents;
@@ -16,6 +17,7 @@ public static class DefaultPipeline
 {
     public static Pipeline Build() => new PipelineBuilder()
         .UseText(TextResources.LoadDefault())
+        .UseEntities()
         .Use(new QuoteStage(new QuoteFinder(QuoteLexicon.LoadDefault())))
         .Use(new EventStage(EventExtractor.LoadDefault()))
         .Build();

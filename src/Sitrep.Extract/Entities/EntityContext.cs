@@ -1,0 +1,61 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extract.Entities;
+
+/// <summary>The document's text and tokens with the drafts found so far, and small token helpers.</summary>
+internal sealed class EntityContext(string text, Token[] tokens, EntityLexicon lexicon)
+{
+    public string Text { get; } = text;
+
+    public Token[] Tokens { get; } = tokens;
+
+    public EntityLexicon Lexicon { get; } = lexicon;
+
+    public List<EntityDraft> Drafts { get; } = [];
+
+    public ReadOnlySpan<char> Word(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
+
+    public bool Is(int i, string word) => i >= 0 && i < Tokens.Length && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsPossessive(int i) => i >= 0 && i < Tokens.Length && Word(i) is "'s" or "\u2019s" or "'" or "\u2019";
+
+    /// <summary>The lower-case key of tokens [first, end).</summary>
+    public string Key(int first, int end) => EntityLexicon.Key(Surface(first, end));
+
+    public string Surface(int first, int end) => Text[Tokens[first].Start..Tokens[end - 1].End];
+
+    /// <summary>The draft ending exactly before token <paramref name="end"/> (exclusive end), or null.</summary>
+    public EntityDraft? EndingAt(int end) => Drafts.Find(d => d.End == end);
+
+    public EntityDraft? StartingAt(int first) => Drafts.Find(d => d.First == first);
+
+    public bool Covered(int i) => Drafts.Exists(d => d.First <= i && i < d.End);
+
+    /// <summary>The longest title phrase ending just before token <paramref name="end"/>: its first token and role.</summary>
+    public (int First, string Role)? TitleEndingAt(int end, int floor)
+    {
+        for (var len = Math.Min(Lexicon.MaxTitleTokens, end - floor); len >= 1; len--)
+        {
+            if (Lexicon.Titles.TryGetValue(Key(end - len, end), out var role))
+            {
+                return (end - len, role);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The longest title phrase starting at token <paramref name="first"/>: its end and role.</summary>
+    public (int End, string Role)? TitleStartingAt(int first, int ceiling)
+    {
+        for (var len = Math.Min(Lexicon.MaxTitleTokens, ceiling - first); len >= 1; len--)
+        {
+            if (Lexicon.Titles.TryGetValue(Key(first, first + len), out var role))
+            {
+                return (first + len, role);
+            }
+        }
+
+        return null;
+    }
+}

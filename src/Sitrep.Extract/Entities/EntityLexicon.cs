@@ -1,0 +1,110 @@
+using System.Collections.Frozen;
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extract.Entities;
+
+/// <summary>
+/// The entity knowledge from resources/en/entities: countries and their aliases (ISO alpha-3), nationality words,
+/// titles, metonyms for governments, organizations with aliases and place-kind head words. Keys are lower-case
+/// phrases with tokens separated by single spaces. Immutable and thread-safe.
+/// </summary>
+public sealed class EntityLexicon
+{
+    public const int CountryCategory = 0;
+    public const int NationalityCategory = 1;
+    public const int TitleCategory = 2;
+    public const int OrganizationCategory = 3;
+    public const int MetonymCategory = 4;
+    public const int PlaceKindCategory = 5;
+
+    internal EntityLexicon(EntityLexiconTables t)
+    {
+        Countries = t.Countries.ToFrozenDictionary(StringComparer.Ordinal);
+        Nationalities = t.Nationalities.ToFrozenDictionary(StringComparer.Ordinal);
+        Titles = t.Titles.ToFrozenDictionary(StringComparer.Ordinal);
+        Metonyms = t.Metonyms.ToFrozenDictionary(StringComparer.Ordinal);
+        Organizations = t.Organizations.ToFrozenDictionary(StringComparer.Ordinal);
+        PlaceKinds = t.PlaceKinds.ToFrozenDictionary(StringComparer.Ordinal);
+        Rows = t.Rows;
+        CountryNames = t.CountryNames.ToFrozenDictionary(StringComparer.Ordinal);
+        Honorifics = t.Honorifics.ToFrozenSet(StringComparer.Ordinal);
+        PlaceCues = t.PlaceCues.ToFrozenSet(StringComparer.Ordinal);
+        Folding = t.Folding;
+        MaxTitleTokens = Titles.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        Gazetteer = new NerGazetteer(
+            Countries.Keys.Select(k => (k, CountryCategory))
+                .Concat(Nationalities.Keys.Select(k => (k, NationalityCategory)))
+                .Concat(Titles.Keys.Select(k => (k, TitleCategory)))
+                .Concat(Organizations.Keys.Select(k => (k, OrganizationCategory)))
+                .Concat(Metonyms.Keys.Select(k => (k, MetonymCategory)))
+                .Concat(PlaceKinds.Keys.Select(k => (k, PlaceKindCategory))));
+    }
+
+    /// <summary>Country name → ISO alpha-3.</summary>
+    public FrozenDictionary<string, string> Countries { get; }
+
+    /// <summary>Nationality word → ISO alpha-3 (null: no single country, e.g. "European").</summary>
+    public FrozenDictionary<string, string?> Nationalities { get; }
+
+    /// <summary>Title phrase → canonical role.</summary>
+    public FrozenDictionary<string, string> Titles { get; }
+
+    public FrozenDictionary<string, (string Iso3, string Canonical)> Metonyms { get; }
+
+    public FrozenDictionary<string, (string Canonical, string? Iso3)> Organizations { get; }
+
+    public FrozenDictionary<string, EntityType> PlaceKinds { get; }
+
+    public int MaxTitleTokens { get; }
+
+    /// <summary>ISO alpha-3 → the country's canonical name ("RUS" → "Russia").</summary>
+    public FrozenDictionary<string, string> CountryNames { get; }
+
+    /// <summary>Words before a name that are not part of it ("Mr", "Dr."), case-sensitive.</summary>
+    public FrozenSet<string> Honorifics { get; }
+
+    /// <summary>Lower-case words after which a metonym stays a place ("in Kyiv").</summary>
+    public FrozenSet<string> PlaceCues { get; }
+
+    /// <summary>Spelling-independent name keys.</summary>
+    public NameFolding Folding { get; }
+
+    /// <summary>All rows by file, for the rule-example tests.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<EntityTsvRow>> Rows { get; }
+
+    /// <summary>The gazetteer the NER features use (category bits as the constants above).</summary>
+    public NerGazetteer Gazetteer { get; }
+
+    /// <summary>Lower-case key of a surface: tokens as written, single spaces, "’" as "'".</summary>
+    public static string Key(ReadOnlySpan<char> surface)
+    {
+        Span<char> buffer = surface.Length <= 256 ? stackalloc char[surface.Length] : new char[surface.Length];
+        var n = 0;
+        var space = false;
+        foreach (var c in surface)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = n > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                buffer[n++] = ' ';
+                space = false;
+            }
+
+            buffer[n++] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
+        }
+
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>The country a name, nationality or metonym points to, or null.</summary>
+    public string? CountryOf(string key) =>
+        Countries.TryGetValue(key, out var c) ? c
+        : Nationalities.TryGetValue(key, out var n) ? n
+        : Metonyms.TryGetValue(key, out var m) ? m.Iso3
+        : null;
+}
