@@ -24,6 +24,25 @@ public sealed class SpeakerReader
     /// <summary>The last speaker resolved, and where (for pronouns and continuation quotes).</summary>
     public (string Name, int At)? Last { get; set; }
 
+    /// <summary>The entities layer's canonical full name for a person mention over the run, if it has a clean one.</summary>
+    private string? FromEntities(TextSpan span)
+    {
+        if ((_doc.Layers & Layer.Entities) == 0)
+        {
+            return null;
+        }
+
+        foreach (var m in _doc.Entities)
+        {
+            if (m.Type == EntityType.PERSON && m.Span.Overlaps(span) && m.Canonical is { Length: > 3 } c && char.IsLetter(c[0]) && c.Contains(' ', StringComparison.Ordinal))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
     public bool IsSpeechVerb(int token) => _lexicon.SpeechVerbs.ContainsKey(Lower(token));
 
     public string Lower(int token) => _doc.Text.Substring(_doc.Tokens[token].Start, _doc.Tokens[token].Length).ToLowerInvariant();
@@ -40,25 +59,6 @@ public sealed class SpeakerReader
         var tokens = _doc.Tokens;
         var span = new TextSpan(tokens[from].Start, tokens[to - 1].End);
 
-        if ((_doc.Layers & Layer.Entities) != 0)
-        {
-            Mention? best = null;
-            foreach (var m in _doc.Entities)
-            {
-                if (m.Span.Overlaps(span) && m.Type is EntityType.PERSON or EntityType.ORG or EntityType.GPE or EntityType.NORP
-                    && (best is null || (m.Type == EntityType.PERSON && best.Type != EntityType.PERSON)))
-                {
-                    best = m;
-                }
-            }
-
-            if (best is not null)
-            {
-                var name = best.Canonical ?? best.Span.Of(text);
-                return (best.Type == EntityType.PERSON ? _names.Resolve(name, best.Span.Start) : name, best.Span);
-            }
-        }
-
         // a run of capitalized name words (titles dropped; organisations whole)
         if (NameRun.First(_doc, _lexicon, from, to, nearestToEnd) is { } run)
         {
@@ -68,7 +68,7 @@ public sealed class SpeakerReader
                 return (org, run.NameSpan);
             }
 
-            var resolved = _names.TryResolve(run.Name, run.NameSpan.Start);
+            var resolved = FromEntities(run.NameSpan) ?? _names.TryResolve(run.Name, run.NameSpan.Start);
             if (resolved is not null || !NameRun.IsSentenceInitial(_doc, run.Start) || run.End - run.Start > 1)
             {
                 var name = resolved ?? run.Name;
