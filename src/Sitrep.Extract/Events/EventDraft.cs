@@ -57,7 +57,10 @@ public sealed class EventDraft
         Location ??= other.Location;
         Killed ??= other.Killed;
         Injured ??= other.Injured;
-        Mode ??= other.Mode;
+        if (Mode is null or "meeting" && other.Mode is not null)
+        {
+            Mode = other.Mode;
+        }
     }
 
     private static void AddAll(List<EventParticipant> into, List<EventParticipant> from)

@@ -39,7 +39,14 @@ public sealed class QuoteFinder(QuoteLexicon lexicon)
             (string Name, TextSpan Span)? speaker = null;
             if (closeTok >= 0 && sClose >= 0)
             {
-                speaker = After(reader, closeTok + 1, document.Sentences[sClose].EndToken);
+                var end = document.Sentences[sClose].EndToken;
+                if (closeTok + 1 >= end && sClose + 1 < document.Sentences.Length)
+                {
+                    // '“Are you ready?” he asked.': the splitter may end the sentence at the closing mark
+                    end = document.Sentences[sClose + 1].EndToken;
+                }
+
+                speaker = After(reader, closeTok + 1, end);
             }
 
             if (speaker is null && openTok >= 0 && sOpen >= 0)

@@ -39,7 +39,7 @@ public sealed class SurfaceClauseReader : IClauseReader
                 oe++;
             }
 
-            return new ClauseFrame(new TokenRange(cs, trigger), new TokenRange(triggerEnd, oe), obliques, default, [new TokenRange(cs, trigger)], passive);
+            return new ClauseFrame(new TokenRange(cs, trigger), new TokenRange(triggerEnd, oe), obliques, default, [new TokenRange(Subordinator(words, cs), trigger)], passive);
         }
 
         var ns = trigger;
@@ -55,6 +55,12 @@ public sealed class SurfaceClauseReader : IClauseReader
             return new ClauseFrame(new TokenRange(cs, ns - 1), default, obliques, modifiers, [new TokenRange(cs, ns)], false);
         }
 
+        if (ns > cs && w[ns - 1] == "to")
+        {
+            // an infinitive read as a noun ("continue to shell"): the clause governs it
+            return new ClauseFrame(new TokenRange(cs, ns - 1), default, obliques, modifiers, [new TokenRange(Subordinator(words, cs), ns)], false);
+        }
+
         if (ns == cs)
         {
             // the noun heads the clause's subject: "the talks will take place", "the strike killed"
@@ -63,6 +69,9 @@ public sealed class SurfaceClauseReader : IClauseReader
 
         return new ClauseFrame(default, default, obliques, modifiers, [modifiers], false);
     }
+
+    /// <summary>The clause start, widened to take in a subordinator that opens it ("if", "unless").</summary>
+    private static int Subordinator(SentenceWords words, int cs) => cs > 0 && words.Lower[cs - 1] is "if" or "unless" ? cs - 1 : cs;
 
     private static bool IsBreak(SentenceWords words, int i) =>
         FunctionWords.ClauseBreaks.Contains(words.Lower[i]) || (words.Kinds[i] == TokenKind.Punctuation && words.Lower[i] is not ("'s" or "’s" or "-" or "'" or "’"));
