@@ -29,7 +29,7 @@ public sealed class DraftBuilder(StatusReader status, ParticipantReader particip
 
         var actors = new List<EventParticipant>();
         var recipients = new List<EventParticipant>();
-        if (rule.IsVerb)
+        if (frame.IsPredicate ?? rule.IsVerb)
         {
             var subject = participants.Read(document, words, frame.Subject, names);
             var obj = participants.Read(document, words, frame.Object, names);

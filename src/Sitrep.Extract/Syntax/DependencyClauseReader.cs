@@ -103,7 +103,10 @@ public sealed class DependencyClauseReader : IClauseReader
         }
 
         governors.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return new ClauseFrame(subject, obj, obliques, modifiers, governors, passive);
+        return new ClauseFrame(subject, obj, obliques, modifiers, governors, passive)
+        {
+            IsPredicate = syntax[first + head].Upos is UniversalPos.VERB,
+        };
     }
 
     private static string? Case(TokenSyntax[] syntax, int first, int n, int token)
@@ -132,6 +135,12 @@ public sealed class DependencyClauseReader : IClauseReader
                 {
                     lo = Math.Min(lo, i);
                     hi = Math.Max(hi, i);
+                    break;
+                }
+
+                // relative clauses, appositions and asides are not part of the argument's phrase
+                if (syntax[first + at].Relation is "acl:relcl" or "appos" or "parataxis" or "punct")
+                {
                     break;
                 }
 
