@@ -23,7 +23,7 @@ public sealed class DraftBuilder(StatusReader status, ParticipantReader particip
             Status = st,
             StatusCue = cue,
             Mode = rule.Mode,
-            Definite = !rule.IsVerb && before is "the" or "this" or "these" or "that" or "those" or "such",
+            Definite = before is "the" or "this" or "these" or "that" or "those" or "such",
         };
         draft.Evidence.Add(words.Span);
 

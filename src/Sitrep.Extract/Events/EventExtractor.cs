@@ -124,6 +124,18 @@ public sealed class EventExtractor
     /// </summary>
     private static void SuppressContent(SentenceWords words, List<EventDraft> here)
     {
+        // the object of an attempt to end or broker ("strategies to end the fighting", "to broker a ceasefire")
+        foreach (var d in here)
+        {
+            for (var i = d.TriggerToken - 1; i >= 0 && d.TriggerToken - i <= 3; i--)
+            {
+                if (words.Lower[i] is "end" or "ending" or "stop" or "stopping" or "halt" or "prevent" or "preventing" or "avoid" or "avoiding" or "broker" or "brokering")
+                {
+                    d.Suppressed = true;
+                }
+            }
+        }
+
         for (var k = 1; k < here.Count; k++)
         {
             var d = here[k];

@@ -35,12 +35,18 @@ public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
                 }
             }
 
-            return Possessors(document, found);
         }
 
         var i = range.Start;
+        var mentioned = found.Select(p => p.Span).ToList();
         while (i < range.End)
         {
+            if (mentioned.Exists(m => m.Overlaps(words.Spans[i])))
+            {
+                i++;
+                continue;
+            }
+
             if (lexicon.ActorsByFirstToken.TryGetValue(words.Surface[i], out var actors))
             {
                 var hit = actors.FirstOrDefault(a => i + a.Tokens.Length <= range.End && Same(words, i, a.Tokens));

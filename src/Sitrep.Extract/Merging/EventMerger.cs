@@ -5,8 +5,7 @@ namespace Sitrep.Extract.Merging;
 
 /// <summary>
 /// One record per real-world event: mentions of the same type in one sentence merge; a later definite mention
-/// ("the strike", "these talks") merges into the latest earlier event of its type whose participants it does not
-/// contradict; so does a later mention with the same actors and recipients a few sentences on.
+/// ("the strike", "these talks") merges into the latest earlier event of its type a few sentences back; so does a later mention with the same actors and recipients a few sentences on.
 /// </summary>
 public static class EventMerger
 {
@@ -35,7 +34,7 @@ public static class EventMerger
 
                 var distance = d.Sentence - p.Sentence;
                 if (distance == 0 && Compatible(p, d)
-                    || (d.Definite && distance <= DefiniteWindow && Subset(d.Actors, p.Actors) && Subset(d.Recipients, p.Recipients.Concat(p.Actors).ToList()))
+                    || (d.Definite && distance <= DefiniteWindow)
                     || (distance <= SameArgumentsWindow && p.Actors.Count > 0 && p.Recipients.Count > 0 && Same(p.Actors, d.Actors) && Same(p.Recipients, d.Recipients)))
                 {
                     into = p;
@@ -57,7 +56,7 @@ public static class EventMerger
     }
 
     private static bool Compatible(EventDraft a, EventDraft b) =>
-        (a.Actors.Count == 0 || b.Actors.Count == 0 || Overlap(a.Actors, b.Actors)) && a.Status == b.Status;
+        a.Actors.Count == 0 || b.Actors.Count == 0 || Overlap(a.Actors, b.Actors);
 
     private static bool Overlap(List<EventParticipant> a, List<EventParticipant> b) => a.Exists(x => b.Exists(y => y.Canonical == x.Canonical));
 
