@@ -9,12 +9,56 @@ namespace Sitrep.Extract.Quotes;
 /// </summary>
 public sealed class NameIndex
 {
-    private readonly List<(int Start, string Full, HashSet<string> Roles)> _names = [];
+    private readonly Document _document;
+    private readonly QuoteLexicon _lexicon;
+    private List<(int Start, string Full, HashSet<string> Roles)>? _built;
 
+    /// <summary>Cheap: the names are read on first use, so documents that never need them pay nothing.</summary>
     public NameIndex(Document document, QuoteLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(lexicon);
+        _document = document;
+        _lexicon = lexicon;
+    }
+
+    private Dictionary<string, List<(int Start, string Full)>>? _byPart;
+
+    private List<(int Start, string Full, HashSet<string> Roles)> _names => _built ??= Build(_document, _lexicon);
+
+    /// <summary>Full names by their first and last word, for surname lookups without scanning every name.</summary>
+    private Dictionary<string, List<(int Start, string Full)>> ByPart
+    {
+        get
+        {
+            if (_byPart is null)
+            {
+                _byPart = new Dictionary<string, List<(int, string)>>(StringComparer.Ordinal);
+                foreach (var (start, full, _) in _names)
+                {
+                    var parts = full.Split(' ');
+                    foreach (var key in parts.Length > 1 ? new[] { parts[0], parts[^1] } : parts)
+                    {
+                        if (!_byPart.TryGetValue(key, out var list))
+                        {
+                            _byPart[key] = list = [];
+                        }
+
+                        if (list.Count == 0 || list[^1].Full != full || list.Count < 64)
+                        {
+                            list.Add((start, full));
+                        }
+                    }
+                }
+            }
+
+            return _byPart;
+        }
+    }
+
+    private static List<(int Start, string Full, HashSet<string> Roles)> Build(Document document, QuoteLexicon lexicon)
+    {
+        var _names = new List<(int Start, string Full, HashSet<string> Roles)>();
         if ((document.Layers & Layer.Entities) != 0)
         {
             foreach (var m in document.Entities)
@@ -75,6 +119,7 @@ public sealed class NameIndex
         }
 
         _names.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return _names;
     }
 
     /// <summary>
@@ -89,15 +134,17 @@ public sealed class NameIndex
             return name;
         }
 
-        string? best = null;
-        foreach (var (start, full, _) in _names)
+        if (!ByPart.TryGetValue(name, out var candidates))
         {
-            if (full.EndsWith(" " + name, StringComparison.Ordinal) || full.StartsWith(name + " ", StringComparison.Ordinal))
+            return null;
+        }
+
+        string? best = null;
+        foreach (var (start, full) in candidates)
+        {
+            if (full != name && (start <= at || best is null))
             {
-                if (start <= at || best is null)
-                {
-                    best = full;
-                }
+                best = full;
             }
         }
 

@@ -205,7 +205,8 @@ public sealed class QuoteFinder(QuoteLexicon lexicon)
             var sent = document.Sentences[s];
             for (var v = sent.FirstToken + 1; v < sent.EndToken - 2; v++)
             {
-                if (!Lexicon.SpeechVerbs.TryGetValue(reader.Lower(v), out var reported) || !reported)
+                var t = document.Tokens[v];
+                if (t.Kind != TokenKind.Word || t.Length > 16 || !IsReportingVerb(document.Text.AsSpan(t.Start, t.Length)))
                 {
                     continue;
                 }
@@ -243,6 +244,13 @@ public sealed class QuoteFinder(QuoteLexicon lexicon)
                 break;
             }
         }
+    }
+
+    private bool IsReportingVerb(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return Lexicon.SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var reported) && reported;
     }
 
     internal static int TokenAt(Token[] tokens, int offset)
