@@ -62,6 +62,13 @@ public sealed class EventExtractor
                 here.Add(_builder.Build(document, words, m, reader.Read(document, words, m.Start, m.End, m.Rule.IsVerb), names));
             }
 
+            // "Before these attacks, civilians have been killed …": a definite back-reference beside the sentence's own
+            // event of that type is a reference, not a new mention
+            foreach (var d in here)
+            {
+                d.Suppressed |= d.Definite && here.Exists(o => o != d && !o.Definite && o.Type == d.Type);
+            }
+
             SuppressContent(words, here);
             AttachCasualties(words, here, drafts);
             drafts.AddRange(here);
