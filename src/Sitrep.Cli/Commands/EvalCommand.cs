@@ -12,6 +12,7 @@ public static class EvalCommand
         command.Subcommands.Add(EvalSyntaxCommand.Create(context));
         command.Subcommands.Add(EvalNerCommand.Create(context));
         command.Subcommands.Add(EvalTimexCommand.Create(context));
+        command.Subcommands.Add(EvalEventsCommand.Create(context));
         return command;
     }
 }

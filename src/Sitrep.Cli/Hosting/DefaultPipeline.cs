@@ -2,6 +2,8 @@ using Sitrep.Core.Pipeline;
 using Sitrep.Extract.Dates.Resources;
 using Sitrep.Extract.Dates;
 using Sitrep.Extract.Entities;
+using Sitrep.Extract.Events;
+using Sitrep.Extract.Quotes;
 using Sitrep.Geo.Gazetteer;
 using Sitrep.Geo.Geocoding;
 using Sitrep.Geo.Resources;
@@ -50,7 +52,9 @@ public static class DefaultPipeline
             builder.Use(new PlaceStage(gazetteer, places));
         }
 
-        builder.Use(new TimexStage(new TimexTagger(DateResources.LoadDefault())));
+        builder.Use(new TimexStage(new TimexTagger(DateResources.LoadDefault())))
+            .Use(new QuoteStage(new QuoteFinder(QuoteLexicon.LoadDefault())))
+            .Use(new EventStage(EventExtractor.LoadDefault()));
 
         return builder.Build();
     }

@@ -1,0 +1,7 @@
+namespace Sitrep.Extract.Casualties;
+
+public enum CasualtyKind
+{
+    Killed,
+    Injured,
+}

@@ -1,0 +1,7 @@
+namespace Sitrep.Extract.Events;
+
+public enum ArgumentRole
+{
+    Actor,
+    Recipient,
+}

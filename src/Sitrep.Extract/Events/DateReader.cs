@@ -1,0 +1,78 @@
+using Sitrep.Core.Model;
+using Sitrep.Extract.Syntax;
+
+namespace Sitrep.Extract.Events;
+
+/// <summary>
+/// The date of an event: the dates layer's expression in the trigger's sentence closest to the trigger (not one
+/// introduced by "since"/"until"), with the precision of its value; without the dates layer only "today" / "tonight"
+/// (the publication date). Null when the text gives no way to tell (ANNOTATION.md).
+/// </summary>
+public sealed class DateReader
+{
+    public EventDate? Read(Document document, SentenceWords words, int trigger)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(words);
+        if ((document.Layers & Layer.Timexes) != 0)
+        {
+            TimeExpression? best = null;
+            var bestDistance = int.MaxValue;
+            var anchor = words.Spans[trigger].Start;
+            foreach (var t in document.Timexes)
+            {
+                if (!words.Span.Contains(t.Span) || t.Type != TimexType.DATE || Precision(t.Value) is null || IsSince(document, t.Span))
+                {
+                    continue;
+                }
+
+                var distance = Math.Abs(t.Span.Start - anchor);
+                if (distance < bestDistance)
+                {
+                    best = t;
+                    bestDistance = distance;
+                }
+            }
+
+            return best is null ? null : new EventDate(best.Value, Precision(best.Value)!, best.Span);
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words.Lower[i] is "today" or "tonight")
+            {
+                return new EventDate(document.Date.DateIso, "day", words.Spans[i]);
+            }
+        }
+
+        return null;
+    }
+
+    public static string? Precision(string value) => value.Length switch
+    {
+        10 when char.IsDigit(value[0]) && value[4] == '-' && value[7] == '-' => "day",
+        8 when char.IsDigit(value[0]) && value[4] == '-' && value[5] == 'W' => "week",
+        7 when char.IsDigit(value[0]) && value[4] == '-' => "month",
+        4 when char.IsDigit(value[0]) && char.IsDigit(value[3]) => "year",
+        _ => null,
+    };
+
+    private static bool IsSince(Document document, TextSpan span)
+    {
+        var text = document.Text;
+        var s = span.Start - 1;
+        while (s > 0 && text[s] == ' ')
+        {
+            s--;
+        }
+
+        var w = s + 1;
+        while (w > 0 && char.IsLetter(text[w - 1]))
+        {
+            w--;
+        }
+
+        var word = text.AsSpan(w, s + 1 - w);
+        return word.Equals("since", StringComparison.OrdinalIgnoreCase) || word.Equals("until", StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,85 @@
+using Sitrep.Core.Model;
+using Sitrep.Extract.Quotes;
+using Sitrep.Extract.Syntax;
+
+namespace Sitrep.Extract.Events;
+
+/// <summary>Builds an <see cref="EventDraft"/> from a trigger match: frame, status, actors, recipients, place and date.</summary>
+public sealed class DraftBuilder(StatusReader status, ParticipantReader participants, PlaceReader places, DateReader dates)
+{
+    public EventDraft Build(Document document, SentenceWords words, TriggerMatch match, ClauseFrame frame, NameIndex names)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(frame);
+        var rule = match.Rule;
+        var (st, cue) = status.Read(words, frame, match.Start, rule.IsVerb);
+        var before = match.Start > 0 ? words.Lower[match.Start - 1] : "";
+        var draft = new EventDraft
+        {
+            Rule = rule,
+            Trigger = words.SpanOf(match.Start, match.End),
+            Sentence = words.SentenceIndex,
+            TriggerToken = match.Start,
+            Status = st,
+            StatusCue = cue,
+            Mode = rule.Mode,
+            Definite = before is "the" or "this" or "these" or "that" or "those" or "such",
+        };
+        draft.Evidence.Add(words.Span);
+
+        var actors = new List<EventParticipant>();
+        var recipients = new List<EventParticipant>();
+        if (frame.IsPredicate ?? rule.IsVerb)
+        {
+            var subject = participants.Read(document, words, frame.Subject, names);
+            var obj = participants.Read(document, words, frame.Object, names);
+            (frame.Passive ? recipients : actors).AddRange(subject);
+            recipients.AddRange(obj);
+        }
+        else
+        {
+            actors.AddRange(participants.Read(document, words, frame.Modifiers, names));
+            if (actors.Count == 0)
+            {
+                actors.AddRange(participants.Read(document, words, frame.Subject, names));
+            }
+        }
+
+        foreach (var ob in frame.Obliques)
+        {
+            ArgumentRole? role = ob.Preposition == "by" && frame.Passive ? ArgumentRole.Actor
+                : rule.Obliques.TryGetValue(ob.Preposition, out var r) ? r : null;
+            if (role is { } x)
+            {
+                (x == ArgumentRole.Actor ? actors : recipients).AddRange(participants.Read(document, words, ob.Phrase, names));
+            }
+        }
+
+        if (actors.Count == 0 && match.Start > 0)
+        {
+            // no subject in the trigger's clause: the sentence's subject ("Zelenskyy, who …, urged"), or the person a
+            // leading pronoun refers to ("He stressed …")
+            var earlier = participants.Read(document, words, new TokenRange(0, match.Start), names);
+            if (earlier.Count > 0 && !recipients.Exists(r => r.Canonical == earlier[0].Canonical))
+            {
+                actors.Add(earlier[0]);
+            }
+            else if (words.Lower[0] is "he" or "she" && names.LastBefore(words.Span.Start) is { } person)
+            {
+                actors.Add(new EventParticipant(words.Surface[0], words.Spans[0]) { Canonical = person });
+            }
+        }
+
+        draft.Actors = Distinct(actors);
+        draft.Recipients = Distinct(recipients).Where(r => !draft.Actors.Exists(a => a.Canonical == r.Canonical)).ToList();
+        draft.Location = places.Read(document, words, match.Start, rule.Mode == "visit");
+        draft.Date = dates.Read(document, words, match.Start);
+        return draft;
+    }
+
+    private static List<EventParticipant> Distinct(List<EventParticipant> list)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return list.Where(p => seen.Add(p.Canonical ?? p.Text)).ToList();
+    }
+}

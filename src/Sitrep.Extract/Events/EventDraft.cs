@@ -1,0 +1,76 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extract.Events;
+
+/// <summary>An event while a document is being read: mutable, merged, then frozen into an <see cref="Event"/>.</summary>
+public sealed class EventDraft
+{
+    public required TriggerRule Rule { get; init; }
+
+    public required TextSpan Trigger { get; init; }
+
+    public required int Sentence { get; init; }
+
+    public int TriggerToken { get; init; }
+
+    public EventStatus Status { get; set; }
+
+    public string? StatusCue { get; set; }
+
+    public string? Mode { get; set; }
+
+    public bool Definite { get; init; }
+
+    public bool Suppressed { get; set; }
+
+    public List<TextSpan> Evidence { get; } = [];
+
+    public List<EventParticipant> Actors { get; set; } = [];
+
+    public List<EventParticipant> Recipients { get; set; } = [];
+
+    public EventDate? Date { get; set; }
+
+    public EventLocation? Location { get; set; }
+
+    public Core.Model.Casualties? Killed { get; set; }
+
+    public Core.Model.Casualties? Injured { get; set; }
+
+    public PloverType Type => Rule.Type;
+
+    /// <summary>Folds another mention of the same event into this one.</summary>
+    public void Absorb(EventDraft other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        foreach (var e in other.Evidence)
+        {
+            if (!Evidence.Contains(e))
+            {
+                Evidence.Add(e);
+            }
+        }
+
+        AddAll(Actors, other.Actors);
+        AddAll(Recipients, other.Recipients);
+        Date ??= other.Date;
+        Location ??= other.Location;
+        Killed ??= other.Killed;
+        Injured ??= other.Injured;
+        if (Mode is null or "meeting" && other.Mode is not null)
+        {
+            Mode = other.Mode;
+        }
+    }
+
+    private static void AddAll(List<EventParticipant> into, List<EventParticipant> from)
+    {
+        foreach (var p in from)
+        {
+            if (!into.Exists(x => string.Equals(x.Canonical, p.Canonical, StringComparison.Ordinal)))
+            {
+                into.Add(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,206 @@
+using System.Collections.Frozen;
+using Sitrep.Core.Model;
+using Sitrep.Extract.Casualties;
+using Sitrep.Extract.Codes;
+using Sitrep.Extract.Merging;
+using Sitrep.Extract.Quotes;
+using Sitrep.Extract.Syntax;
+
+namespace Sitrep.Extract.Events;
+
+/// <summary>
+/// Reads a document's events: candidate sentences (trigger or casualty cue pre-filter) → trigger matches → frames
+/// (dependency parse when the syntax layer ran, else the surface) → drafts with status, participants, place, date →
+/// casualty figures attached to their assault → content of requests/threats dropped → merged → coded and scored.
+/// Immutable and thread-safe.
+/// </summary>
+public sealed class EventExtractor
+{
+    private static readonly IClauseReader Surface = new SurfaceClauseReader();
+    private static readonly IClauseReader Dependency = new DependencyClauseReader();
+    private readonly TriggerMatcher _matcher;
+    private readonly CasualtyParser _casualties;
+    private readonly DraftBuilder _builder;
+    private readonly QuoteLexicon _quotes;
+    private readonly EventCodeTable _codes;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _casualtyCues;
+
+    public EventExtractor(EventLexicon events, CasualtyLexicon casualties, QuoteLexicon quotes, EventCodeTable codes)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(casualties);
+        _matcher = new TriggerMatcher(events);
+        _casualties = new CasualtyParser(casualties);
+        _quotes = quotes ?? throw new ArgumentNullException(nameof(quotes));
+        _codes = codes ?? throw new ArgumentNullException(nameof(codes));
+        _builder = new DraftBuilder(new StatusReader(events, quotes), new ParticipantReader(events, quotes), new PlaceReader(events, quotes), new DateReader());
+        _casualtyCues = casualties.CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static EventExtractor LoadDefault() =>
+        new(EventLexicon.LoadDefault(), CasualtyLexicon.LoadDefault(), QuoteLexicon.LoadDefault(), EventCodeTable.LoadDefault());
+
+    public List<Event> Extract(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var drafts = new List<EventDraft>();
+        var reader = (document.Layers & Layer.Syntax) != 0 && document.Syntax.Length == document.Tokens.Length ? Dependency : Surface;
+        NameIndex? names = null;
+        for (var s = 0; s < document.Sentences.Length; s++)
+        {
+            var sentence = document.Sentences[s];
+            if (!_matcher.IsCandidate(document, sentence) && !HasCasualtyCue(document, sentence))
+            {
+                continue;
+            }
+
+            names ??= new NameIndex(document, _quotes);
+            var words = new SentenceWords(document, s);
+            var here = new List<EventDraft>();
+            foreach (var m in _matcher.Match(words))
+            {
+                here.Add(_builder.Build(document, words, m, reader.Read(document, words, m.Start, m.End, m.Rule.IsVerb), names));
+            }
+
+            // "Before these attacks, civilians have been killed …": a definite back-reference beside the sentence's own
+            // event of that type is a reference, not a new mention
+            foreach (var d in here)
+            {
+                d.Suppressed |= d.Definite && here.Exists(o => o != d && !o.Definite && o.Type == d.Type);
+            }
+
+            SuppressContent(words, here);
+            AttachCasualties(words, here, drafts);
+            drafts.AddRange(here);
+        }
+
+        var merged = EventMerger.Merge(drafts);
+        merged.RemoveAll(d => d.Rule.Id == "assault.died" && d.Killed is null && d.Injured is null && d.Evidence.Count == 1);
+
+        // an event with no named participant, place or toll is background ("the support of the defence sector")
+        merged.RemoveAll(d => d.Actors.Count == 0 && d.Recipients.Count == 0 && d.Location is null && d.Killed is null && d.Injured is null);
+        merged.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
+        var events = new List<Event>(merged.Count);
+        for (var k = 0; k < merged.Count; k++)
+        {
+            var d = merged[k];
+            events.Add(new Event($"{document.Id}#{k + 1}", d.Type, d.Status, d.Trigger)
+            {
+                Mode = d.Mode,
+                Evidence = [.. d.Evidence.OrderBy(e => e.Start)],
+                Actors = d.Actors,
+                Recipients = d.Recipients,
+                Date = d.Date,
+                Location = d.Location,
+                Killed = d.Killed,
+                Injured = d.Injured,
+                Codes = _codes.For(d.Type, d.Mode),
+                Confidence = ConfidenceModel.Score(d),
+                Provenance = new Provenance("extract.events@" + EventStage.StageVersion, d.Rule.Id + (d.StatusCue is null ? "" : "; status: " + d.StatusCue)),
+            });
+        }
+
+        return events;
+    }
+
+    private bool HasCasualtyCue(Document document, in Sentence sentence)
+    {
+        Span<char> buffer = stackalloc char[32];
+        foreach (var t in document.TokensOf(sentence))
+        {
+            if (t.Kind != TokenKind.Word || t.Length > buffer.Length)
+            {
+                continue;
+            }
+
+            var lower = buffer[..t.Length];
+            document.Text.AsSpan(t.Start, t.Length).ToLowerInvariant(lower);
+            if (_casualtyCues.Contains(lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// What is requested, threatened or rejected is not itself an event: "urge the US to apply pressure on Russia to
+    /// agree to a ceasefire" reports one REQUEST, not an AGREE. A trigger after "to" or "that" that follows a
+    /// REQUEST/THREATEN/REJECT trigger of the same sentence is dropped.
+    /// </summary>
+    private static void SuppressContent(SentenceWords words, List<EventDraft> here)
+    {
+        // the object of an attempt to end or broker ("strategies to end the fighting", "to broker a ceasefire")
+        foreach (var d in here)
+        {
+            for (var i = d.TriggerToken - 1; i >= 0 && d.TriggerToken - i <= 3; i--)
+            {
+                if (words.Lower[i] is "end" or "ending" or "stop" or "stopping" or "halt" or "prevent" or "preventing" or "avoid" or "avoiding" or "broker" or "brokering")
+                {
+                    d.Suppressed = true;
+                }
+            }
+        }
+
+        for (var k = 1; k < here.Count; k++)
+        {
+            var d = here[k];
+            var governed = here.Take(k).Any(p => p.Type is PloverType.REQUEST or PloverType.THREATEN or PloverType.REJECT && p.Type != d.Type);
+            if (!governed)
+            {
+                continue;
+            }
+
+            for (var i = d.TriggerToken - 1; i >= 0 && d.TriggerToken - i <= 12; i--)
+            {
+                if (words.Lower[i] is "to" or "that" or "would" or "will")
+                {
+                    d.Suppressed = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    private void AttachCasualties(SentenceWords words, List<EventDraft> here, List<EventDraft> earlier)
+    {
+        var figures = _casualties.Parse(words);
+        foreach (var f in figures)
+        {
+            EventDraft? target = null;
+            var best = int.MaxValue;
+            foreach (var d in here)
+            {
+                if (d.Type == PloverType.ASSAULT && !d.Suppressed && Math.Abs(d.TriggerToken - f.CueToken) < best)
+                {
+                    best = Math.Abs(d.TriggerToken - f.CueToken);
+                    target = d;
+                }
+            }
+
+            if (target is null)
+            {
+                target = earlier.LastOrDefault(d => d.Type == PloverType.ASSAULT && !d.Suppressed && words.SentenceIndex - d.Sentence <= 3);
+                if (target is null)
+                {
+                    continue;
+                }
+
+                if (!target.Evidence.Contains(words.Span))
+                {
+                    target.Evidence.Add(words.Span);
+                }
+            }
+
+            if (f.Kind == CasualtyKind.Killed)
+            {
+                target.Killed ??= f.ToCasualties();
+            }
+            else
+            {
+                target.Injured ??= f.ToCasualties();
+            }
+        }
+    }
+}

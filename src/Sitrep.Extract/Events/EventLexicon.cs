@@ -1,0 +1,106 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Sitrep.Core.Model;
+using Sitrep.Extract.Resources;
+
+namespace Sitrep.Extract.Events;
+
+/// <summary>The event knowledge from resources/en/events/: triggers, status cues and actor names. Immutable, thread-safe.</summary>
+public sealed class EventLexicon
+{
+    private EventLexicon() { }
+
+    public IReadOnlyList<TriggerRule> Triggers { get; private init; } = [];
+
+    /// <summary>Trigger rules by the forms of their first token (the pre-filter), longest patterns first.</summary>
+    public FrozenDictionary<string, TriggerRule[]> ByFirstToken { get; private init; } = FrozenDictionary<string, TriggerRule[]>.Empty;
+
+    public IReadOnlyList<StatusCue> StatusCues { get; private init; } = [];
+
+    public IReadOnlyList<ActorName> Actors { get; private init; } = [];
+
+    /// <summary>Actor names by their first token (case-sensitive), longest first.</summary>
+    public FrozenDictionary<string, ActorName[]> ActorsByFirstToken { get; private init; } = FrozenDictionary<string, ActorName[]>.Empty;
+
+    public static EventLexicon LoadDefault() => Load(RuleTable.OpenEmbedded);
+
+    public static EventLexicon Load(Func<string, TextReader> open)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        List<RuleRow> Read(string name, params string[] cols)
+        {
+            using var r = open("events/" + name);
+            return RuleTable.Read(r, "resources/en/events/" + name, cols);
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var triggers = new List<TriggerRule>();
+        foreach (var row in Read("triggers.tsv", "id", "pattern", "type", "mode", "pos", "args", "prior", "example"))
+        {
+            if (!ids.Add(row[0]))
+            {
+                throw row.Error("SITREP-X003", $"duplicate rule id '{row[0]}'.");
+            }
+
+            var obliques = new Dictionary<string, ArgumentRole>(StringComparer.Ordinal);
+            foreach (var pair in (row.Optional(5) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var parts = pair.Split('>');
+                if (parts.Length != 2 || !Enum.TryParse<ArgumentRole>(parts[1], true, out var role))
+                {
+                    throw row.Error("SITREP-X005", $"bad argument rule '{pair}' (expected prep>actor or prep>recipient).");
+                }
+
+                obliques[parts[0]] = role;
+            }
+
+            if (!double.TryParse(row[6], NumberStyles.Float, CultureInfo.InvariantCulture, out var prior) || prior is < 0 or > 1)
+            {
+                throw row.Error("SITREP-X005", "prior must be a number in [0,1].");
+            }
+
+            if (row[4] is not ("verb" or "noun"))
+            {
+                throw row.Error("SITREP-X004", "pos must be verb or noun.");
+            }
+
+            triggers.Add(new TriggerRule(row[0], [.. row[1].Split(' ').Select(t => t.Split('|'))], RuleTable.ParseEnum<PloverType>(row, 2),
+                row.Optional(3), row[4] == "verb", obliques, prior, row[7]));
+        }
+
+        var byFirst = new Dictionary<string, List<TriggerRule>>(StringComparer.Ordinal);
+        foreach (var t in triggers)
+        {
+            foreach (var form in t.Pattern[0])
+            {
+                if (!byFirst.TryGetValue(form, out var list))
+                {
+                    byFirst[form] = list = [];
+                }
+
+                list.Add(t);
+            }
+        }
+
+        var cues = Read("status-cues.tsv", "cue", "status", "scope", "example").Select(r => new StatusCue(r[0].Split(' '),
+            RuleTable.ParseEnum<EventStatus>(r, 1), r[2] switch
+            {
+                "sentence" => true,
+                "clause" => false,
+                _ => throw r.Error("SITREP-X004", "scope must be clause or sentence."),
+            }, r[3])).ToList();
+        var actors = Read("actors.tsv", "surface", "canonical", "country", "kind", "example")
+            .Select(r => r[3] is "state" or "norp" or "capital" or "seat" or "bloc"
+                ? new ActorName(r[0].Split(' '), r[1], r.Optional(2), r[3], r[4])
+                : throw r.Error("SITREP-X004", "kind must be state, norp, capital, seat or bloc.")).ToList();
+        return new EventLexicon
+        {
+            Triggers = triggers,
+            ByFirstToken = byFirst.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(t => t.Length).ToArray(), StringComparer.Ordinal),
+            StatusCues = cues,
+            Actors = actors,
+            ActorsByFirstToken = actors.GroupBy(a => a.Tokens[0], StringComparer.Ordinal)
+                .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(a => a.Tokens.Length).ToArray(), StringComparer.Ordinal),
+        };
+    }
+}

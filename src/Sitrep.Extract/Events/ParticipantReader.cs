@@ -1,0 +1,142 @@
+using Sitrep.Core.Model;
+using Sitrep.Extract.Quotes;
+using Sitrep.Extract.Syntax;
+
+namespace Sitrep.Extract.Events;
+
+/// <summary>
+/// Turns a token range into actors or recipients: entity mentions (canonical name, country; NORP mapped to its
+/// state) when the entities layer ran, else state names and adjectives from actors.tsv and runs of capitalized
+/// name words resolved to full names. A possessor ("Trump's special envoy Steve Witkoff") yields to the head.
+/// </summary>
+public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
+{
+    public List<EventParticipant> Read(Document document, SentenceWords words, TokenRange range, NameIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(words);
+        var found = new List<EventParticipant>();
+        if (range.IsEmpty)
+        {
+            return found;
+        }
+
+        var span = words.SpanOf(range.Start, range.End);
+        if ((document.Layers & Layer.Entities) != 0)
+        {
+            foreach (var m in document.Entities)
+            {
+                if (span.Contains(m.Span) && m.Type is EntityType.PERSON or EntityType.ORG or EntityType.GPE or EntityType.NORP)
+                {
+                    var text = m.Span.Of(document.Text);
+                    var canonical = m.Canonical ?? text;
+                    var state = StateName(text) ?? (m.Type is EntityType.NORP or EntityType.GPE ? StateName(canonical) : null);
+                    Add(found, new EventParticipant(text, m.Span) { Canonical = state?.Canonical ?? (m.Type == EntityType.PERSON ? index.Resolve(canonical, m.Span.Start) : canonical), Country = m.Country ?? state?.Country });
+                }
+            }
+
+        }
+
+        var i = range.Start;
+        var mentioned = found.Select(p => p.Span).ToList();
+        while (i < range.End)
+        {
+            if (mentioned.Exists(m => m.Overlaps(words.Spans[i])))
+            {
+                i++;
+                continue;
+            }
+
+            if (lexicon.ActorsByFirstToken.TryGetValue(words.Surface[i], out var actors))
+            {
+                var hit = actors.FirstOrDefault(a => i + a.Tokens.Length <= range.End && Same(words, i, a.Tokens));
+                var next = hit is null ? -1 : i + hit.Tokens.Length;
+                if (hit is not null && next < words.Count && (names.Titles.Contains(words.Surface[next]) || IsNameWord(words, next)) && next < range.End)
+                {
+                    // "French President Emmanuel Macron": the adjective describes the person who follows
+                    i = next;
+                    continue;
+                }
+
+                if (hit is not null)
+                {
+                    var s = words.SpanOf(i, i + hit.Tokens.Length);
+                    Add(found, new EventParticipant(s.Of(document.Text), s) { Canonical = hit.Canonical, Country = hit.Country });
+                    i += hit.Tokens.Length;
+                    continue;
+                }
+            }
+
+            if (IsNameWord(words, i))
+            {
+                var j = i;
+                var start = i;
+                while (j < range.End && (IsNameWord(words, j) || (j > start && words.Surface[j] is "of" && j + 1 < range.End && IsNameWord(words, j + 1))))
+                {
+                    if (names.Titles.Contains(words.Surface[j]))
+                    {
+                        start = j + 1;
+                    }
+
+                    j++;
+                }
+
+                if (j > start && start < j && !names.Titles.Contains(words.Surface[j - 1]))
+                {
+                    var s = words.SpanOf(start, j);
+                    var text = s.Of(document.Text);
+                    Add(found, new EventParticipant(text, s) { Canonical = index.Resolve(text, s.Start) });
+                }
+
+                i = Math.Max(j, i + 1);
+                continue;
+            }
+
+            i++;
+        }
+
+        return Possessors(document, found);
+    }
+
+    /// <summary>The canonical state for a name or adjective ("Russian" -> Russia/RUS), if it is one.</summary>
+    public ActorName? StateName(string text) =>
+        lexicon.ActorsByFirstToken.TryGetValue(text.Split(' ')[0], out var list)
+            ? list.FirstOrDefault(a => string.Join(' ', a.Tokens) == text)
+            : null;
+
+    private static bool Same(SentenceWords words, int at, string[] tokens)
+    {
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (!string.Equals(words.Surface[at + k], tokens[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsNameWord(SentenceWords words, int i) =>
+        words.Kinds[i] == TokenKind.Word && words.Surface[i].Length > 1 && char.IsUpper(words.Surface[i][0]) && !names.NonNameWords.Contains(words.Surface[i]);
+
+    private static void Add(List<EventParticipant> list, EventParticipant p)
+    {
+        if (!list.Exists(x => string.Equals(x.Canonical, p.Canonical, StringComparison.Ordinal)))
+        {
+            list.Add(p);
+        }
+    }
+
+    /// <summary>Drops a possessor ("Trump’s envoy Witkoff") when a later participant is the head of the phrase.</summary>
+    private static List<EventParticipant> Possessors(Document document, List<EventParticipant> found)
+    {
+        if (found.Count < 2)
+        {
+            return found;
+        }
+
+        var text = document.Text;
+        return found.Where((p, k) => k == found.Count - 1 || !(p.Span.End + 1 < text.Length && text[p.Span.End] is '\'' or '’' && text[p.Span.End + 1] == 's')).ToList();
+    }
+}

@@ -1,0 +1,116 @@
+using Sitrep.Core.Model;
+using Sitrep.Extract.Quotes;
+using Sitrep.Extract.Syntax;
+
+namespace Sitrep.Extract.Events;
+
+/// <summary>
+/// The most specific place named for an event in its sentence: with the places layer, the geocoded mention introduced
+/// by "in/near/at/outside" closest to the trigger (a city before its country); without it, the capitalized name after
+/// such a preposition ("in the Ukrainian city of Sumy" -> Sumy; "in several Ukrainian cities" -> Ukraine).
+/// </summary>
+public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
+{
+    private static readonly string[] PlaceWords = ["city", "town", "village", "region", "capital", "port", "oblast", "province", "cities", "towns", "villages", "regions", "district", "area", "suburb", "settlement"];
+    private static readonly string[] Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    public EventLocation? Read(Document document, SentenceWords words, int trigger, bool visit)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(words);
+        EventLocation? best = null;
+        var bestDistance = int.MaxValue;
+        var usePlaces = (document.Layers & Layer.Places) != 0;
+        for (var i = 0; i < words.Count - 1; i++)
+        {
+            var prep = words.Lower[i];
+            if (prep is not ("in" or "near" or "at" or "outside" or "into") && !(visit && prep == "to") && !(visit && i == trigger))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < words.Count && (words.Lower[j] is "the" or "several" or "other" or "many" or "some" or "southern" or "northern" or "eastern" or "western" or "central"
+                || (lexicon.ActorsByFirstToken.ContainsKey(words.Surface[j]) && j + 1 < words.Count && Array.IndexOf(PlaceWords, words.Lower[j + 1]) >= 0)
+                || Array.IndexOf(PlaceWords, words.Lower[j]) >= 0 || words.Lower[j] == "of"))
+            {
+                j++;
+            }
+
+            EventLocation? loc = usePlaces ? FromPlaces(document, words, i + 1) : FromSurface(document, words, i + 1, j);
+            if (loc is null)
+            {
+                continue;
+            }
+
+            var distance = Math.Abs(i - trigger) + (i < trigger ? 2 : 0);
+            if (distance < bestDistance)
+            {
+                best = loc;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    private static EventLocation? FromPlaces(Document document, SentenceWords words, int from)
+    {
+        var end = Math.Min(words.Count, from + 8);
+        var window = words.SpanOf(from, end);
+        Mention? pick = null;
+        foreach (var m in document.Entities)
+        {
+            if (m.Geo is not null && window.Contains(m.Span) && (pick is null || m.Span.Start < pick.Span.Start))
+            {
+                pick = m;
+            }
+        }
+
+        if (pick?.Geo is not { } g)
+        {
+            return null;
+        }
+
+        return new EventLocation(g.Name, g.Country, g.Lat, g.Lon, g.Id, Precision(pick), pick.Span);
+    }
+
+    private static string Precision(Mention m) => m.Type == EntityType.GPE && m.Canonical == m.Geo?.Name && m.Geo?.Id.StartsWith("country", StringComparison.Ordinal) == true ? "country" : "city";
+
+    private EventLocation? FromSurface(Document document, SentenceWords words, int prepEnd, int j)
+    {
+        // "in several Ukrainian cities": a state adjective before a plural place noun names the country
+        for (var k = prepEnd; k < j; k++)
+        {
+            if (lexicon.ActorsByFirstToken.TryGetValue(words.Surface[k], out var states) && k + 1 < words.Count && words.Lower[k + 1] is "cities" or "towns" or "regions" or "villages")
+            {
+                var a = states[0];
+                return a.Kind != "norp" || a.Country is null ? null : new EventLocation(a.Canonical, a.Country, null, null, null, "country", words.Spans[k]);
+            }
+        }
+
+        var e = j;
+        while (e < words.Count && words.Kinds[e] == TokenKind.Word && words.Surface[e].Length > 1 && char.IsUpper(words.Surface[e][0])
+            && !names.NonNameWords.Contains(words.Surface[e]) && Array.IndexOf(Months, words.Surface[e]) < 0 && !names.Titles.Contains(words.Surface[e]))
+        {
+            e++;
+        }
+
+        if (e == j)
+        {
+            return null;
+        }
+
+        var span = words.SpanOf(j, e);
+        var name = span.Of(document.Text);
+        var state = lexicon.ActorsByFirstToken.TryGetValue(words.Surface[j], out var list) ? list.FirstOrDefault(x => string.Join(' ', x.Tokens) == name) : null;
+        if (state is { Kind: "norp" or "seat" or "bloc" })
+        {
+            // an adjective ("in Russian hands") or a seat of government is not the place of an event
+            return null;
+        }
+
+        var precision = state is { Kind: "state" } ? "country" : "city";
+        return new EventLocation(name, state?.Country, null, null, null, precision, span);
+    }
+}

@@ -1,0 +1,66 @@
+using Sitrep.Core.Model;
+using Sitrep.Extract.Events;
+
+namespace Sitrep.Extract.Merging;
+
+/// <summary>
+/// One record per real-world event: mentions of the same type in one sentence merge; a later definite mention
+/// ("the strike", "these talks") merges into the latest earlier event of its type a few sentences back; so does a later mention with the same actors and recipients a few sentences on.
+/// </summary>
+public static class EventMerger
+{
+    private const int DefiniteWindow = 6;
+    private const int SameArgumentsWindow = 3;
+
+    public static List<EventDraft> Merge(List<EventDraft> drafts)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        var kept = new List<EventDraft>();
+        foreach (var d in drafts)
+        {
+            if (d.Suppressed)
+            {
+                continue;
+            }
+
+            EventDraft? into = null;
+            for (var k = kept.Count - 1; k >= 0; k--)
+            {
+                var p = kept[k];
+                if (p.Type != d.Type)
+                {
+                    continue;
+                }
+
+                var distance = d.Sentence - p.Sentence;
+                if (distance == 0 && Compatible(p, d)
+                    || (d.Definite && distance <= DefiniteWindow)
+                    || (distance <= SameArgumentsWindow && p.Actors.Count > 0 && p.Recipients.Count > 0 && Same(p.Actors, d.Actors) && Same(p.Recipients, d.Recipients)))
+                {
+                    into = p;
+                    break;
+                }
+            }
+
+            if (into is null)
+            {
+                kept.Add(d);
+            }
+            else
+            {
+                into.Absorb(d);
+            }
+        }
+
+        return kept;
+    }
+
+    private static bool Compatible(EventDraft a, EventDraft b) =>
+        a.Actors.Count == 0 || b.Actors.Count == 0 || Overlap(a.Actors, b.Actors);
+
+    private static bool Overlap(List<EventParticipant> a, List<EventParticipant> b) => a.Exists(x => b.Exists(y => y.Canonical == x.Canonical));
+
+    private static bool Subset(List<EventParticipant> small, List<EventParticipant> big) => small.TrueForAll(x => big.Exists(y => y.Canonical == x.Canonical));
+
+    private static bool Same(List<EventParticipant> a, List<EventParticipant> b) => a.Count == b.Count && Subset(a, b);
+}

@@ -1,0 +1,302 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extract.Quotes;
+
+/// <summary>
+/// Finds direct quotations with their speakers ('"…," X said', 'X said: "…"', '"…," said X', '…, saying "…"',
+/// continuation paragraphs) and reported speech ("X said that …", "X warned that …") as <see cref="QuoteKind.Reported"/>
+/// quotes whose span is the content clause. Immutable and thread-safe.
+/// </summary>
+public sealed class QuoteFinder(QuoteLexicon lexicon)
+{
+    private const int MaxSpeakerTokens = 8;
+
+    public QuoteLexicon Lexicon { get; } = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+
+    public List<Quote> Find(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var quotes = new List<Quote>();
+        var marks = QuoteMarks.Find(document.Text);
+        var names = new NameIndex(document, Lexicon);
+        var reader = new SpeakerReader(document, Lexicon, names);
+        var tokens = document.Tokens;
+        var quotedSentences = new HashSet<int>();
+        foreach (var q in marks)
+        {
+            var openTok = TokenAt(tokens, q.OpenMark);
+            var closeTok = q.Closed ? TokenAt(tokens, q.CloseMark) : -1;
+            var sOpen = SentenceOf(document, q.OpenMark);
+            var sClose = q.Closed ? SentenceOf(document, q.CloseMark) : sOpen;
+            if (sOpen >= 0)
+            {
+                for (var s = sOpen; s <= Math.Max(sOpen, sClose); s++)
+                {
+                    quotedSentences.Add(s);
+                }
+            }
+
+            (string Name, TextSpan Span)? speaker = null;
+            if (closeTok >= 0 && sClose >= 0)
+            {
+                var end = document.Sentences[sClose].EndToken;
+                if (closeTok + 1 >= end && sClose + 1 < document.Sentences.Length)
+                {
+                    // '“Are you ready?” he asked.': the splitter may end the sentence at the closing mark
+                    end = document.Sentences[sClose + 1].EndToken;
+                }
+
+                speaker = After(reader, closeTok + 1, end);
+            }
+
+            if (speaker is null && openTok >= 0 && sOpen >= 0)
+            {
+                speaker = Before(reader, document.Sentences[sOpen].FirstToken, openTok);
+            }
+
+            if (speaker is null && q.ContinuesPrevious && quotes.Count > 0 && quotes[^1].Speaker is { } prev)
+            {
+                speaker = (prev, quotes[^1].SpeakerSpan ?? default);
+            }
+
+            if (speaker is null && openTok >= 0 && sOpen >= 0 && document.Sentences[sOpen].FirstToken == openTok
+                && reader.Last is { } last && q.OpenMark - last.At < 600)
+            {
+                speaker = (last.Name, default);
+            }
+
+            if (speaker is { } sp && !sp.Span.IsEmpty)
+            {
+                reader.Last = (sp.Name, sp.Span.Start);
+            }
+
+            quotes.Add(new Quote(q.Content, QuoteKind.Direct)
+            {
+                Speaker = speaker?.Name,
+                SpeakerSpan = speaker is { } x && !x.Span.IsEmpty ? x.Span : null,
+            });
+        }
+
+        AddReported(document, reader, quotedSentences, quotes);
+        quotes.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Kind.CompareTo(b.Kind));
+        return quotes;
+    }
+
+    private (string, TextSpan)? After(SpeakerReader reader, int from, int end)
+    {
+        var k = from;
+        while (k < end && reader.Lower(k) is "," or "—" or "–" or "-")
+        {
+            k++;
+        }
+
+        if (k >= end)
+        {
+            return null;
+        }
+
+        if (reader.IsSpeechVerb(k))
+        {
+            // '"…," said the country's foreign minister, Ann Linde': the name in apposition wins over the description
+            var npEnd = NounPhraseEnd(reader, k + 1, end);
+            if (npEnd + 1 < end && reader.Lower(npEnd) == "," && NounPhraseEnd(reader, npEnd + 1, end) is var appEnd && appEnd > npEnd + 1
+                && reader.Read(npEnd + 1, appEnd) is { } named && char.IsUpper(named.Name[0]) && named.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                return named;
+            }
+
+            return reader.Read(k + 1, npEnd);
+        }
+
+        if (reader.Lower(k) == "according" && k + 1 < end && reader.Lower(k + 1) == "to")
+        {
+            return reader.Read(k + 2, NounPhraseEnd(reader, k + 2, end));
+        }
+
+        for (var v = k; v < end && v - k <= MaxSpeakerTokens; v++)
+        {
+            if (reader.IsSpeechVerb(v))
+            {
+                return reader.Read(k, v);
+            }
+
+            if (reader.Lower(v) is "." or ";" or "“" or "\"")
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    private (string, TextSpan)? Before(SpeakerReader reader, int sentenceStart, int openTok)
+    {
+        for (var v = openTok - 1; v >= sentenceStart && openTok - v <= 14; v--)
+        {
+            if (!reader.IsSpeechVerb(v))
+            {
+                continue;
+            }
+
+            var verb = reader.Lower(v);
+            if (verb.EndsWith("ing", StringComparison.Ordinal))
+            {
+                // "X commented on the talks, saying “…”": the speaker is the clause's subject
+                return reader.Read(sentenceStart, v);
+            }
+
+            // the subject before the verb, across an appositive or a relative clause ("Johnson, who dodged …, said")
+            var start = v;
+            var commas = 0;
+            while (start > sentenceStart && v - start < 3 * MaxSpeakerTokens)
+            {
+                var w = reader.Lower(start - 1);
+                if (w is "." or ";" or ":" or "“" or "”" or "\"" or "that")
+                {
+                    break;
+                }
+
+                if (w == "," && ++commas > 2)
+                {
+                    break;
+                }
+
+                start--;
+            }
+
+            var end = v;
+            for (var k = start + 1; k < v; k++)
+            {
+                if (reader.Lower(k) is "who" or "which" && reader.Lower(k - 1) == ",")
+                {
+                    end = k - 1;
+                    break;
+                }
+            }
+
+            return reader.Read(start, end, nearestToEnd: true) ?? reader.Read(sentenceStart, v, nearestToEnd: true);
+        }
+
+        // a phrase quoted inside a sentence ("described it as a “rare moment of truth”"): the sentence's subject
+        return openTok - sentenceStart > 1 ? reader.Read(sentenceStart, openTok) : null;
+    }
+
+    private static int NounPhraseEnd(SpeakerReader reader, int from, int end)
+    {
+        var k = from;
+        while (k < end && k - from < MaxSpeakerTokens && reader.Lower(k) is not ("," or "." or ";" or ":" or "who" or "in" or "on" or "at"
+            or "during" or "after" or "when" or "as" or "while" or "and" or "to" or "“" or "\"" or "(" or "—" or "–"))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private void AddReported(Document document, SpeakerReader reader, HashSet<int> quotedSentences, List<Quote> quotes)
+    {
+        for (var s = 0; s < document.Sentences.Length; s++)
+        {
+            if (quotedSentences.Contains(s))
+            {
+                continue;
+            }
+
+            var sent = document.Sentences[s];
+            for (var v = sent.FirstToken + 1; v < sent.EndToken - 2; v++)
+            {
+                var t = document.Tokens[v];
+                if (t.Kind != TokenKind.Word || t.Length > 16 || !IsReportingVerb(document.Text.AsSpan(t.Start, t.Length)))
+                {
+                    continue;
+                }
+
+                var next = reader.Lower(v + 1);
+                var content = next == "that" ? v + 2 : next is "he" or "she" or "they" or "it" or "we" or "russia" or "ukraine" ? v + 1 : -1;
+                if (content < 0)
+                {
+                    continue;
+                }
+
+                var end = sent.EndToken;
+                while (end > content && document.Tokens[end - 1].Kind is TokenKind.Punctuation)
+                {
+                    end--;
+                }
+
+                if (end - content < 3)
+                {
+                    continue;
+                }
+
+                var start = v;
+                while (start > sent.FirstToken && v - start < MaxSpeakerTokens && reader.Lower(start - 1) is not ("," or ";" or ":" or "that"))
+                {
+                    start--;
+                }
+
+                var speaker = reader.Read(start, v);
+                quotes.Add(new Quote(new TextSpan(document.Tokens[content].Start, document.Tokens[end - 1].End), QuoteKind.Reported)
+                {
+                    Speaker = speaker?.Name,
+                    SpeakerSpan = speaker?.Span,
+                });
+                break;
+            }
+        }
+    }
+
+    private bool IsReportingVerb(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return Lexicon.SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var reported) && reported;
+    }
+
+    internal static int TokenAt(Token[] tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else if (tokens[mid].Start > offset)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+
+    internal static int SentenceOf(Document document, int offset)
+    {
+        var sentences = document.Sentences;
+        int lo = 0, hi = sentences.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sentences[mid].Span.End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else if (sentences[mid].Span.Start > offset)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Collections.Frozen;
+using Sitrep.Extract.Resources;
+
+namespace Sitrep.Extract.Quotes;
+
+/// <summary>Speech verbs and title words from resources/en/quotes/. Immutable and thread-safe.</summary>
+public sealed class QuoteLexicon
+{
+    private QuoteLexicon() { }
+
+    /// <summary>Speech verb forms; the value is true when "X &lt;verb&gt; that …" is reported speech.</summary>
+    public FrozenDictionary<string, bool> SpeechVerbs { get; private init; } = FrozenDictionary<string, bool>.Empty;
+
+    /// <summary>Capitalized title words dropped from names ("President", "Foreign").</summary>
+    public FrozenSet<string> Titles { get; private init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Lower-cased titles, for "the minister" style speakers.</summary>
+    public FrozenSet<string> TitlesLower { get; private init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Capitalized words that are never part of a person's name ("The", "But", "Friday").</summary>
+    public FrozenSet<string> NonNameWords { get; private init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Head nouns of organisation names ("Ministry", "Office").</summary>
+    public FrozenSet<string> OrgHeads { get; private init; } = FrozenSet<string>.Empty;
+
+    public IReadOnlyList<RuleRow> OrgHeadRows { get; private init; } = [];
+
+    public IReadOnlyList<RuleRow> NonNameRows { get; private init; } = [];
+
+    public IReadOnlyList<RuleRow> SpeechVerbRows { get; private init; } = [];
+
+    public IReadOnlyList<RuleRow> TitleRows { get; private init; } = [];
+
+    public static QuoteLexicon LoadDefault() => Load(RuleTable.OpenEmbedded);
+
+    public static QuoteLexicon Load(Func<string, TextReader> open)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        List<RuleRow> verbs, titles;
+        using (var r = open("quotes/speech-verbs.tsv"))
+        {
+            verbs = RuleTable.Read(r, "resources/en/quotes/speech-verbs.tsv", "form", "reported", "example");
+        }
+
+        using (var r = open("quotes/titles.tsv"))
+        {
+            titles = RuleTable.Read(r, "resources/en/quotes/titles.tsv", "word", "example");
+        }
+
+        List<RuleRow> nonNames;
+        using (var r = open("quotes/non-name-words.tsv"))
+        {
+            nonNames = RuleTable.Read(r, "resources/en/quotes/non-name-words.tsv", "word", "example");
+        }
+
+        List<RuleRow> orgHeads;
+        using (var r = open("quotes/org-heads.tsv"))
+        {
+            orgHeads = RuleTable.Read(r, "resources/en/quotes/org-heads.tsv", "word", "example");
+        }
+
+        var verbMap = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var row in verbs)
+        {
+            if (row[1] is not ("yes" or "no"))
+            {
+                throw row.Error("SITREP-X004", "reported must be yes or no.");
+            }
+
+            if (!verbMap.TryAdd(row[0], row[1] == "yes"))
+            {
+                throw row.Error("SITREP-X003", $"duplicate entry '{row[0]}'.");
+            }
+        }
+
+        return new QuoteLexicon
+        {
+            SpeechVerbs = verbMap.ToFrozenDictionary(StringComparer.Ordinal),
+            Titles = titles.Select(t => t[0]).ToFrozenSet(StringComparer.Ordinal),
+            TitlesLower = titles.Select(t => t[0].ToLowerInvariant()).Concat(["official", "spokesman", "spokeswoman", "spokesperson"]).ToFrozenSet(StringComparer.Ordinal),
+            NonNameWords = nonNames.Select(t => t[0]).ToFrozenSet(StringComparer.Ordinal),
+            NonNameRows = nonNames,
+            OrgHeads = orgHeads.Select(t => t[0]).ToFrozenSet(StringComparer.Ordinal),
+            OrgHeadRows = orgHeads,
+            SpeechVerbRows = verbs,
+            TitleRows = titles,
+        };
+    }
+}

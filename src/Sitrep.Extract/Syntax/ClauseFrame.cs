@@ -1,0 +1,12 @@
+namespace Sitrep.Extract.Syntax;
+
+/// <summary>
+/// The predicate-argument frame of a trigger, in sentence-relative token indices (half-open ranges; empty = absent):
+/// subject, object, prepositional obliques, the noun's pre-modifiers/possessor, the token ranges whose words can
+/// govern its status (auxiliaries, modals, negation, "plans to", the verbs it depends on), and voice.
+/// </summary>
+public sealed record ClauseFrame(TokenRange Subject, TokenRange Object, IReadOnlyList<Oblique> Obliques, TokenRange Modifiers, IReadOnlyList<TokenRange> Governors, bool Passive)
+{
+    /// <summary>True when the trigger is used as a predicate (a verb), whatever the rule's part of speech.</summary>
+    public bool? IsPredicate { get; init; }
+}

@@ -1,0 +1,50 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extract.Tests;
+
+/// <summary>The event engine over hand-written dependency parses: arguments come from the tree, not token windows.</summary>
+public sealed class DependencyFrameTests
+{
+    private static readonly List<Document> Docs = ConlluFixture.Load("frames.conllu");
+
+    private static Event Single(int doc, PloverType type)
+    {
+        var d = Docs[doc];
+        return Assert.Single(TestDocs.Extractor.Extract(d), e => e.Type == type);
+    }
+
+    [Fact]
+    public void Subject_is_actor_and_object_is_recipient()
+    {
+        var e = Single(0, PloverType.ASSAULT);
+        Assert.Equal("Russia", Assert.Single(e.Actors).Canonical);
+        Assert.Equal("Ukraine", Assert.Single(e.Recipients).Canonical);
+        Assert.Equal(EventStatus.Occurred, e.Status);
+    }
+
+    [Fact]
+    public void Passive_subject_is_recipient_and_agent_is_actor()
+    {
+        var e = Single(1, PloverType.ASSAULT);
+        Assert.Equal("Russia", Assert.Single(e.Actors).Canonical);
+        Assert.Equal("Kharkiv", Assert.Single(e.Recipients).Text);
+    }
+
+    [Fact]
+    public void Governing_plan_makes_the_request_planned()
+    {
+        var e = Single(2, PloverType.REQUEST);
+        Assert.Equal(EventStatus.Planned, e.Status);
+        Assert.Equal("United States", Assert.Single(e.Recipients).Canonical);
+    }
+
+    [Fact]
+    public void Relative_clause_does_not_leak_into_the_frame()
+    {
+        var e = Single(3, PloverType.AID);
+        Assert.Equal("Poland", Assert.Single(e.Actors).Canonical);
+        Assert.Equal(EventStatus.Planned, e.Status);
+        Assert.Contains(e.Recipients, r => r.Text == "Kyiv");
+        Assert.DoesNotContain(e.Recipients, r => r.Text == "Ukraine");
+    }
+}

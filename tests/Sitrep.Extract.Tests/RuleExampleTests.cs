@@ -1,0 +1,139 @@
+using Sitrep.Core.Model;
+using Sitrep.Extract.Casualties;
+using Sitrep.Extract.Quotes;
+using Sitrep.Extract.Resources;
+using Sitrep.Extract.Syntax;
+
+namespace Sitrep.Extract.Tests;
+
+/// <summary>Every row of every resource file under resources/en/{events,quotes,casualties} carries an example that runs here.</summary>
+public sealed class RuleExampleTests
+{
+    public static TheoryData<string, string> Triggers() => Data(TestDocs.Events.Triggers.Select(t => (t.Id, t.Example)));
+
+    [Theory]
+    [MemberData(nameof(Triggers))]
+    public void Trigger_example_yields_an_event_of_its_type(string id, string example)
+    {
+        var rule = TestDocs.Events.Triggers.Single(t => t.Id == id);
+        var doc = TestDocs.WithQuotesAndEvents(example);
+        Assert.Contains(doc.Events, e => e.Type == rule.Type);
+    }
+
+    public static TheoryData<string, string> StatusCues() =>
+        Data(TestDocs.Events.StatusCues.Select(c => (c.Status.ToString() + ":" + string.Join(' ', c.Tokens), c.Example)));
+
+    [Theory]
+    [MemberData(nameof(StatusCues))]
+    public void Status_cue_example_gets_its_status(string key, string example)
+    {
+        var status = Enum.Parse<EventStatus>(key[..key.IndexOf(':', StringComparison.Ordinal)]);
+        var doc = TestDocs.WithQuotesAndEvents(example);
+        Assert.Contains(doc.Events, e => e.Status == status);
+    }
+
+    public static TheoryData<string, string> Actors() => Data(TestDocs.Events.Actors.Select(a => (string.Join(' ', a.Tokens) + "=" + a.Canonical, a.Example)));
+
+    [Theory]
+    [MemberData(nameof(Actors))]
+    public void Actor_name_example_has_the_canonical_actor(string key, string example)
+    {
+        var canonical = key[(key.IndexOf('=', StringComparison.Ordinal) + 1)..];
+        var doc = TestDocs.WithQuotesAndEvents(example);
+        Assert.Contains(doc.Events, e => e.Actors.Any(a => a.Canonical == canonical));
+    }
+
+    public static TheoryData<string, string> Codes() => Data(TestDocs.Codes.Rows.Select(r => (r[0] + "|" + r[1] + "|" + r[2], r[4])));
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void Code_example_gets_its_cameo_code(string key, string example)
+    {
+        var parts = key.Split('|');
+        var doc = TestDocs.WithQuotesAndEvents(example);
+        Assert.Contains(doc.Events, e => e.Type.ToString() == parts[0] && e.Codes?.Cameo == parts[2] && (parts[1] == "*" || e.Mode == parts[1]));
+    }
+
+    public static TheoryData<string, string> CasualtyRows() => Data(TestDocs.Casualties.Examples.Select(r => (r.File + ":" + r.Line, r.Fields[^1])));
+
+    [Theory]
+    [MemberData(nameof(CasualtyRows))]
+    public void Casualty_row_example_yields_a_figure(string where, string example)
+    {
+        var row = TestDocs.Casualties.Examples.Single(r => r.File + ":" + r.Line == where);
+        var figures = Figures(example);
+        Assert.NotEmpty(figures);
+        if (where.Contains("numbers.tsv", StringComparison.Ordinal))
+        {
+            var value = int.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Contains(figures, f => f.Low == value || f.High == value || (row[2] == "scale" && f.Low % value == 0));
+        }
+        else if (where.Contains("cues.tsv", StringComparison.Ordinal))
+        {
+            Assert.Contains(figures, f => f.Kind == Enum.Parse<CasualtyKind>(row[1], true));
+        }
+    }
+
+    public static TheoryData<string, string> SpeechVerbs() => Data(TestDocs.Quotes.SpeechVerbRows.Select(r => (r[0], r[2])));
+
+    [Theory]
+    [MemberData(nameof(SpeechVerbs))]
+    public void Speech_verb_example_attributes_its_quote(string verb, string example)
+    {
+        _ = verb;
+        var doc = TestDocs.WithQuotesAndEvents(example);
+        Assert.Contains(doc.Quotes, q => q.Kind == QuoteKind.Direct && q.Speaker is not null);
+    }
+
+    public static TheoryData<string, string> Titles() => Data(TestDocs.Quotes.TitleRows.Select(r => (r[0], r[1])));
+
+    [Theory]
+    [MemberData(nameof(Titles))]
+    public void Title_example_reads_the_person_without_the_title(string title, string example)
+    {
+        var doc = TestDocs.WithQuotesAndEvents("“We are ready,” said " + example + ".");
+        var speaker = Assert.Single(doc.Quotes).Speaker;
+        Assert.NotNull(speaker);
+        Assert.DoesNotContain(title + " ", speaker + " ", StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string> NonNames() => Data(TestDocs.Quotes.NonNameRows.Select(r => (r[0], r[1])));
+
+    [Theory]
+    [MemberData(nameof(NonNames))]
+    public void Non_name_word_is_never_part_of_a_name(string word, string example)
+    {
+        var doc = TestDocs.Tokenized(example);
+        var index = Array.FindIndex(doc.Tokens, t => t.Span.Of(doc.Text) == word);
+        Assert.True(index >= 0);
+        Assert.False(NameRun.IsNameWord(doc, TestDocs.Quotes, index));
+    }
+
+    public static TheoryData<string, string> OrgHeads() => Data(TestDocs.Quotes.OrgHeadRows.Select(r => (r[0], r[1])));
+
+    [Theory]
+    [MemberData(nameof(OrgHeads))]
+    public void Organisation_speaker_is_read_whole(string head, string example)
+    {
+        var doc = TestDocs.WithQuotesAndEvents(example);
+        Assert.Contains(head, Assert.Single(doc.Quotes).Speaker ?? "", StringComparison.Ordinal);
+    }
+
+    internal static List<CasualtyFigure> Figures(string sentence)
+    {
+        var doc = TestDocs.Tokenized(sentence);
+        var parser = new CasualtyParser(TestDocs.Casualties);
+        return [.. Enumerable.Range(0, doc.Sentences.Length).SelectMany(s => parser.Parse(new SentenceWords(doc, s)))];
+    }
+
+    private static TheoryData<string, string> Data(IEnumerable<(string, string)> rows)
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (a, b) in rows)
+        {
+            data.Add(a, b);
+        }
+
+        return data;
+    }
+}
