@@ -47,9 +47,22 @@ public sealed class PlaceStage(Geocoder geocoder) : IStage
                 }
             }
 
+            // Places the entity model missed or cannot type (descriptions such as "the French capital", names it left
+            // untagged) come from the stage's own finder, unless they overlap a (non-NORP) mention the entity stage decided on.
+            var own = 0;
+            foreach (var q in Geocoder.Finder.Find(document))
+            {
+                if (!Overlaps(mentions, q.Span))
+                {
+                    queries.Add(q);
+                    own++;
+                }
+            }
+
             var resolved = Geocoder.Resolve(text, queries, context, source);
-            var updated = mentions.ToArray();
-            for (var k = 0; k < resolved.Length; k++)
+            var updated = new List<Mention>(mentions.Count + own);
+            updated.AddRange(mentions);
+            for (var k = 0; k < owners.Count; k++)
             {
                 if (resolved[k] is { } r)
                 {
@@ -57,7 +70,16 @@ public sealed class PlaceStage(Geocoder geocoder) : IStage
                 }
             }
 
-            document.SetEntities(updated);
+            for (var k = owners.Count; k < resolved.Length; k++)
+            {
+                if (resolved[k] is { } r)
+                {
+                    updated.Add(new Mention(r.Span, r.Type) { Canonical = r.Geo.Name, Country = r.Geo.Country, Geo = r.Geo, Confidence = r.Confidence });
+                }
+            }
+
+            // Stable order by position, so output stays deterministic and mentions read in text order.
+            document.SetEntities([.. updated.Select((m, i) => (m, i)).OrderBy(x => x.m.Span.Start).ThenBy(x => x.i).Select(x => x.m)]);
         }
         else
         {
@@ -76,6 +98,20 @@ public sealed class PlaceStage(Geocoder geocoder) : IStage
         }
 
         document.MarkLayer(Layer.Places);
+    }
+
+    private static bool Overlaps(IReadOnlyList<Mention> mentions, TextSpan span)
+    {
+        foreach (var m in mentions)
+        {
+            // A nationality adjective inside a description ("the French capital") does not claim the span.
+            if (m.Type != EntityType.NORP && m.Span.Start < span.End && span.Start < m.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A query for an entity-stage mention: leading "the" and a trailing region word are read off the span.</summary>
