@@ -1,3 +1,4 @@
+using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
 using Sitrep.Extract.Dates.Resources;
 using Sitrep.Extract.Dates;
@@ -43,9 +44,12 @@ public static class DefaultPipeline
 
     public static Pipeline Build(Gazetteer? gazetteer, PlacesResources places)
     {
+        // The parser runs only on sentences the event engine can use (its trigger pre-filter); the rest of the
+        // pipeline works without syntax, and parsing every sentence would cost most of the extraction time.
+        var events = EventExtractor.LoadDefault();
         var builder = new PipelineBuilder()
             .UseText(TextResources.LoadDefault())
-            .Use(new SyntaxStage(SyntaxModel.LoadDefault()))
+            .Use(new SyntaxStage(SyntaxModel.LoadDefault(), (Document d, in Sentence s) => events.NeedsSyntax(d, s)))
             .UseEntities();
         if (gazetteer is not null)
         {
@@ -54,7 +58,7 @@ public static class DefaultPipeline
 
         builder.Use(new TimexStage(new TimexTagger(DateResources.LoadDefault())))
             .Use(new QuoteStage(new QuoteFinder(QuoteLexicon.LoadDefault())))
-            .Use(new EventStage(EventExtractor.LoadDefault()));
+            .Use(new EventStage(events));
 
         return builder.Build();
     }

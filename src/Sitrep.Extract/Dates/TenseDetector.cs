@@ -80,7 +80,7 @@ internal sealed class TenseDetector
     }
 
     private static bool IsVerb(Document doc, int token) =>
-        (doc.Layers & Layer.Syntax) == 0 || doc.Syntax[token].Upos is UniversalPos.VERB or UniversalPos.AUX;
+        (doc.Layers & Layer.Syntax) == 0 || doc.Syntax[token].Relation is null || doc.Syntax[token].Upos is UniversalPos.VERB or UniversalPos.AUX;
 
     private static int LowerBound(Token[] tokens, int lo, int hi, int offset)
     {

@@ -40,6 +40,13 @@ public sealed class EventExtractor
     public static EventExtractor LoadDefault() =>
         new(EventLexicon.LoadDefault(), CasualtyLexicon.LoadDefault(), QuoteLexicon.LoadDefault(), EventCodeTable.LoadDefault());
 
+    /// <summary>
+    /// Whether a sentence can yield an event (a trigger word or a casualty cue): the cheap pre-filter, public so the
+    /// syntax stage parses only these sentences (parsing every sentence would cost most of the pipeline's time).
+    /// </summary>
+    public bool NeedsSyntax(Document document, in Sentence sentence) =>
+        _matcher.IsCandidate(document, sentence) || HasCasualtyCue(document, sentence);
+
     public List<Event> Extract(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -49,7 +56,7 @@ public sealed class EventExtractor
         for (var s = 0; s < document.Sentences.Length; s++)
         {
             var sentence = document.Sentences[s];
-            if (!_matcher.IsCandidate(document, sentence) && !HasCasualtyCue(document, sentence))
+            if (!NeedsSyntax(document, sentence))
             {
                 continue;
             }

@@ -6,8 +6,8 @@ namespace Sitrep.Syntax.Stages;
 /// <summary>
 /// Stage "syntax.parse": tags, lemmatizes and parses the document's sentences into <see cref="Document.Syntax"/>.
 /// With a <see cref="SentenceSelector"/> only the selected sentences are parsed (to save time when a later stage
-/// needs syntax only around trigger words); tokens of the other sentences keep <c>default(TokenSyntax)</c>, whose
-/// <see cref="TokenSyntax.Relation"/> is null — test that before reading a token's syntax. Pure and thread-safe.
+/// needs syntax only around trigger words); tokens of the other sentences get an empty entry whose
+/// <see cref="TokenSyntax.Relation"/> is null and whose head is -1 — test that before reading a token's syntax. Pure and thread-safe.
 /// </summary>
 public sealed class SyntaxStage : IStage
 {
@@ -40,6 +40,8 @@ public sealed class SyntaxStage : IStage
         {
             if (sentence.TokenCount == 0 || (_select is not null && !_select(document, sentence)))
             {
+                // Unparsed: no relation, and no head (-1 rather than default 0, so no walk up a tree can loop).
+                syntax.AsSpan(sentence.FirstToken, sentence.TokenCount).Fill(default(TokenSyntax) with { Head = -1 });
                 continue;
             }
 
