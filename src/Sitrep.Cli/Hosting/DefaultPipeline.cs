@@ -17,8 +17,8 @@ using Sitrep.Text.Stages;
 namespace Sitrep.Cli.Hosting;
 
 /// <summary>
-/// The pipeline every command uses. Extractor stages (syntax, entities, dates, places, events, quotes) are added
-/// here as their issues land; until then records carry the text layers and empty extraction layers.
+/// The pipeline every command uses: text → syntax (event-candidate sentences only) → entities → places → dates →
+/// quotes → events. Each extractor degrades gracefully when a layer before it is missing (e.g. no gazetteer).
 /// </summary>
 public static class DefaultPipeline
 {

@@ -6,7 +6,8 @@ namespace Sitrep.Geo.Geocoding;
 
 /// <summary>
 /// <c>geo.places</c>: geocodes the article's places. When an entity stage ran, its GPE/LOC/FAC mentions get
-/// <see cref="Mention.Geo"/> and <see cref="Mention.Country"/>; otherwise the stage finds candidates itself and adds
+/// <see cref="Mention.Geo"/> and <see cref="Mention.Country"/>, and places the stage's own finder sees that no
+/// (non-NORP) mention covers, such as "the French capital", are added; otherwise the stage finds candidates itself and adds
 /// GPE mentions for the places it resolves. Either way <see cref="Layer.Places"/> is marked. Pure: the gazetteer and
 /// resources are loaded once and passed in.
 /// </summary>
