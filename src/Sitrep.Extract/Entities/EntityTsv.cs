@@ -1,3 +1,5 @@
+using Sitrep.Text.Lexicons;
+
 namespace Sitrep.Extract.Entities;
 
 /// <summary>
@@ -6,44 +8,11 @@ namespace Sitrep.Extract.Entities;
 /// </summary>
 internal static class EntityTsv
 {
-    public static List<EntityTsvRow> Read(TextReader reader, string file, params string[] columns)
-    {
-        var rows = new List<EntityTsvRow>();
-        var lineNo = 0;
-        var headerSeen = false;
-        while (reader.ReadLine() is { } line)
+    public static List<EntityTsvRow> Read(TextReader reader, string file, params string[] columns) =>
+        TsvReader.Read(reader, columns, (problem, line, _) => problem switch
         {
-            lineNo++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var fields = line.Split('\t');
-            if (!headerSeen)
-            {
-                if (!fields.AsSpan().SequenceEqual(columns))
-                {
-                    throw new EntityResourceException("SITREP-E001", file, lineNo, $"header must be '{string.Join("<TAB>", columns)}'.");
-                }
-
-                headerSeen = true;
-                continue;
-            }
-
-            if (fields.Length != columns.Length || Array.Exists(fields, f => f.Length == 0 || f.Trim().Length != f.Length))
-            {
-                throw new EntityResourceException("SITREP-E002", file, lineNo, $"expected {columns.Length} non-empty, trimmed fields ({string.Join(", ", columns)}).");
-            }
-
-            rows.Add(new EntityTsvRow(file, lineNo, fields));
-        }
-
-        if (!headerSeen)
-        {
-            throw new EntityResourceException("SITREP-E001", file, lineNo, "no header line.");
-        }
-
-        return rows;
-    }
+            TsvProblem.BadHeader => new EntityResourceException("SITREP-E001", file, line, $"header must be '{string.Join("<TAB>", columns)}'."),
+            TsvProblem.BadRow => new EntityResourceException("SITREP-E002", file, line, $"expected {columns.Length} non-empty, trimmed fields ({string.Join(", ", columns)})."),
+            _ => new EntityResourceException("SITREP-E001", file, line, "no header line."),
+        }).ConvertAll(r => new EntityTsvRow(file, r.Line, r.Fields));
 }

@@ -1,3 +1,5 @@
+using Sitrep.Text.Lexicons;
+
 namespace Sitrep.Extract.Resources;
 
 /// <summary>
@@ -6,47 +8,13 @@ namespace Sitrep.Extract.Resources;
 /// </summary>
 public static class RuleTable
 {
-    public static List<RuleRow> Read(TextReader reader, string file, params string[] columns)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        var rows = new List<RuleRow>();
-        var lineNo = 0;
-        var headerSeen = false;
-        while (reader.ReadLine() is { } line)
+    public static List<RuleRow> Read(TextReader reader, string file, params string[] columns) =>
+        TsvReader.Read(reader, columns, (problem, line, _) => problem switch
         {
-            lineNo++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var fields = line.Split('\t');
-            if (!headerSeen)
-            {
-                if (!fields.AsSpan().SequenceEqual(columns))
-                {
-                    throw new ExtractResourceException("SITREP-X001", file, lineNo, $"header must be '{string.Join("<TAB>", columns)}'.");
-                }
-
-                headerSeen = true;
-                continue;
-            }
-
-            if (fields.Length != columns.Length || Array.Exists(fields, f => f.Length == 0 || f.Trim().Length != f.Length))
-            {
-                throw new ExtractResourceException("SITREP-X002", file, lineNo, $"expected {columns.Length} non-empty, unpadded fields ({string.Join(", ", columns)}).");
-            }
-
-            rows.Add(new RuleRow(file, lineNo, fields));
-        }
-
-        if (!headerSeen)
-        {
-            throw new ExtractResourceException("SITREP-X001", file, lineNo, "no header line.");
-        }
-
-        return rows;
-    }
+            TsvProblem.BadHeader => new ExtractResourceException("SITREP-X001", file, line, $"header must be '{string.Join("<TAB>", columns)}'."),
+            TsvProblem.BadRow => new ExtractResourceException("SITREP-X002", file, line, $"expected {columns.Length} non-empty, unpadded fields ({string.Join(", ", columns)})."),
+            _ => new ExtractResourceException("SITREP-X001", file, line, "no header line."),
+        }).ConvertAll(r => new RuleRow(file, r.Line, r.Fields));
 
     /// <summary>Opens an embedded resource of Sitrep.Extract by its path under resources/en/, e.g. "events/triggers.tsv".</summary>
     public static TextReader OpenEmbedded(string path)

@@ -1,43 +1,17 @@
+using Sitrep.Text.Lexicons;
+
 namespace Sitrep.Geo.Resources;
 
 /// <summary>Reads a place TSV: '#' comments and blank lines skipped, a header naming exactly the columns, no empty fields.</summary>
 internal static class PlacesTsv
 {
-    public static List<(int Line, string[] Fields)> Read(TextReader reader, string file, params string[] columns)
-    {
-        var rows = new List<(int, string[])>();
-        var lineNo = 0;
-        var headerSeen = false;
-        while (reader.ReadLine() is { } line)
+    public static List<(int Line, string[] Fields)> Read(TextReader reader, string file, params string[] columns) =>
+        TsvReader.Read(reader, columns, (problem, line, _) => problem switch
         {
-            lineNo++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var fields = line.Split('\t');
-            if (!headerSeen)
-            {
-                if (!fields.AsSpan().SequenceEqual(columns))
-                {
-                    throw new PlacesResourceException("SITREP-G001", file, lineNo, $"header must be '{string.Join("<TAB>", columns)}'.");
-                }
-
-                headerSeen = true;
-                continue;
-            }
-
-            if (fields.Length != columns.Length || Array.Exists(fields, f => f.Length == 0 || f.Trim().Length != f.Length))
-            {
-                throw new PlacesResourceException("SITREP-G002", file, lineNo, $"expected {columns.Length} non-empty fields ({string.Join(", ", columns)}).");
-            }
-
-            rows.Add((lineNo, fields));
-        }
-
-        return headerSeen ? rows : throw new PlacesResourceException("SITREP-G001", file, lineNo, "no header line.");
-    }
+            TsvProblem.BadHeader => new PlacesResourceException("SITREP-G001", file, line, $"header must be '{string.Join("<TAB>", columns)}'."),
+            TsvProblem.BadRow => new PlacesResourceException("SITREP-G002", file, line, $"expected {columns.Length} non-empty fields ({string.Join(", ", columns)})."),
+            _ => new PlacesResourceException("SITREP-G001", file, line, "no header line."),
+        });
 
     public static double Number(string value, string file, int line) =>
         double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d)

@@ -6,48 +6,15 @@ namespace Sitrep.Text.Lexicons;
 /// </summary>
 internal static class TsvTable
 {
-    public static List<(int Line, string[] Fields)> Read(TextReader reader, string file, params string[] columns)
-    {
-        var rows = new List<(int, string[])>();
-        var lineNo = 0;
-        var headerSeen = false;
-        while (reader.ReadLine() is { } line)
+    public static List<(int Line, string[] Fields)> Read(TextReader reader, string file, params string[] columns) =>
+        TsvReader.Read(reader, columns, (problem, line, text) => problem switch
         {
-            lineNo++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var fields = line.Split('\t');
-            if (!headerSeen)
-            {
-                if (!fields.AsSpan().SequenceEqual(columns))
-                {
-                    throw new TextResourceException("SITREP-T001", file, lineNo,
-                        $"header must be '{string.Join("<TAB>", columns)}', found '{line.Replace("\t", "<TAB>", StringComparison.Ordinal)}'.");
-                }
-
-                headerSeen = true;
-                continue;
-            }
-
-            if (fields.Length != columns.Length || Array.Exists(fields, f => f.Length == 0 || f.Trim().Length != f.Length))
-            {
-                throw new TextResourceException("SITREP-T002", file, lineNo,
-                    $"expected {columns.Length} non-empty, untrimmed-free fields ({string.Join(", ", columns)}).");
-            }
-
-            rows.Add((lineNo, fields));
-        }
-
-        if (!headerSeen)
-        {
-            throw new TextResourceException("SITREP-T001", file, lineNo, "no header line.");
-        }
-
-        return rows;
-    }
+            TsvProblem.BadHeader => new TextResourceException("SITREP-T001", file, line,
+                $"header must be '{string.Join("<TAB>", columns)}', found '{text.Replace("\t", "<TAB>", StringComparison.Ordinal)}'."),
+            TsvProblem.BadRow => new TextResourceException("SITREP-T002", file, line,
+                $"expected {columns.Length} non-empty, untrimmed-free fields ({string.Join(", ", columns)})."),
+            _ => new TextResourceException("SITREP-T001", file, line, "no header line."),
+        });
 
     public static void ThrowDuplicate(string file, int line, string key) =>
         throw new TextResourceException("SITREP-T003", file, line, $"duplicate entry '{key}'.");

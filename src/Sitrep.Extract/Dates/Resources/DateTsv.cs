@@ -1,3 +1,5 @@
+using Sitrep.Text.Lexicons;
+
 namespace Sitrep.Extract.Dates.Resources;
 
 /// <summary>
@@ -6,44 +8,11 @@ namespace Sitrep.Extract.Dates.Resources;
 /// </summary>
 internal static class DateTsv
 {
-    public static List<(int Line, string[] Fields)> Read(TextReader reader, string file, params string[] columns)
-    {
-        var rows = new List<(int, string[])>();
-        var lineNo = 0;
-        var headerSeen = false;
-        while (reader.ReadLine() is { } line)
+    public static List<(int Line, string[] Fields)> Read(TextReader reader, string file, params string[] columns) =>
+        TsvReader.Read(reader, columns, (problem, line, _) => problem switch
         {
-            lineNo++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var fields = line.Split('\t');
-            if (!headerSeen)
-            {
-                if (!fields.AsSpan().SequenceEqual(columns))
-                {
-                    throw new DateResourceException("SITREP-D001", file, lineNo, $"header must be '{string.Join("<TAB>", columns)}'.");
-                }
-
-                headerSeen = true;
-                continue;
-            }
-
-            if (fields.Length != columns.Length || Array.Exists(fields, f => f.Length == 0 || f.Trim().Length != f.Length))
-            {
-                throw new DateResourceException("SITREP-D002", file, lineNo, $"expected {columns.Length} non-empty, unpadded fields ({string.Join(", ", columns)}).");
-            }
-
-            rows.Add((lineNo, fields));
-        }
-
-        if (!headerSeen)
-        {
-            throw new DateResourceException("SITREP-D001", file, lineNo, "no header line.");
-        }
-
-        return rows;
-    }
+            TsvProblem.BadHeader => new DateResourceException("SITREP-D001", file, line, $"header must be '{string.Join("<TAB>", columns)}'."),
+            TsvProblem.BadRow => new DateResourceException("SITREP-D002", file, line, $"expected {columns.Length} non-empty, unpadded fields ({string.Join(", ", columns)})."),
+            _ => new DateResourceException("SITREP-D001", file, line, "no header line."),
+        });
 }
