@@ -21,8 +21,8 @@ public static class BenchCommand
     public static Command Create(CliContext context)
     {
         var inputs = new InputOptions();
-        var mode = new Option<string>("--mode") { Description = "text, extract, syntax (tagging + parsing tokens/s on one thread), timex (the date tagger alone), ner (the NER tagger alone, tokens/s in the words/s column) or all.", DefaultValueFactory = _ => "all" };
-        mode.AcceptOnlyFromAmong("text", "extract", "syntax", "timex", "ner", "all");
+        var mode = new Option<string>("--mode") { Description = "text, extract, stages (where a one-thread extract spends its time, per stage), syntax (tagging + parsing tokens/s on one thread), timex (the date tagger alone), ner (the NER tagger alone, tokens/s in the words/s column) or all.", DefaultValueFactory = _ => "all" };
+        mode.AcceptOnlyFromAmong("text", "extract", "stages", "syntax", "timex", "ner", "all");
         var repeat = new Option<int>("--repeat") { Description = "Timed runs per measurement (median reported).", DefaultValueFactory = _ => 3 };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object." };
         var command = new Command("bench", "Measure extraction throughput (articles/s, MB/s, words/s, peak memory).");
@@ -44,6 +44,12 @@ public static class BenchCommand
             {
                 var textPipeline = new ExtractionEngine(TextOnlyPipeline(engine), context.CreateDocumentFactory());
                 SyntaxBench.Run(context, textPipeline, context.Read(paths, reader, ct), runs, ct);
+                return ExitCodes.Ok;
+            }
+
+            if (which == "stages")
+            {
+                StageBench.Run(context, engine.Pipeline, context.CreateDocumentFactory(), context.Read(paths, reader, ct), runs);
                 return ExitCodes.Ok;
             }
 

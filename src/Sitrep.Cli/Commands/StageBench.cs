@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Globalization;
+using Sitrep.Cli.Hosting;
+using Sitrep.Core.Articles;
+using Sitrep.Core.Model;
+using Sitrep.Text.Documents;
+using Spectre.Console;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>
+/// <c>sitrep bench --mode stages</c>: where the time of a full extract goes. Articles are read once (untimed); each
+/// pass builds fresh documents and runs every stage of the default pipeline on one thread, timing each stage's
+/// <c>Process</c> on its own. Figures are the median pass after a warm-up pass: milliseconds per article per stage,
+/// the stage's share of the pipeline, and the articles per second the pipeline would reach on one core. Record
+/// serialization is not included (the "extract" mode times it).
+/// </summary>
+internal static class StageBench
+{
+    public static void Run(CliContext context, Core.Pipeline.Pipeline pipeline, DocumentFactory documents, IEnumerable<ReadResult> input, int runs)
+    {
+        var articles = input.OfType<ArticleRead>().Select(r => r.Article).ToList();
+        if (articles.Count == 0)
+        {
+            context.Terminal.Out.MarkupLine("[yellow]no articles to measure[/]");
+            return;
+        }
+
+        var stages = pipeline.Stages;
+        var passes = new List<long[]>();
+        Pass(stages, documents, articles); // warm-up: JIT and lazily built tables
+        for (var i = 0; i < runs; i++)
+        {
+            passes.Add(Pass(stages, documents, articles));
+        }
+
+        var table = new Table().Border(TableBorder.Rounded);
+        foreach (var c in new[] { "stage", "ms/article", "share", "articles/s alone" })
+        {
+            table.AddColumn(new TableColumn(c).RightAligned());
+        }
+
+        var median = new double[stages.Length];
+        for (var s = 0; s < stages.Length; s++)
+        {
+            var values = passes.Select(p => p[s] * 1000.0 / Stopwatch.Frequency / articles.Count).OrderBy(v => v).ToList();
+            median[s] = values[values.Count / 2];
+        }
+
+        var total = median.Sum();
+        for (var s = 0; s < stages.Length; s++)
+        {
+            table.AddRow(Markup.Escape(stages[s].Name + "@" + stages[s].Version), F(median[s], "F3"), F(100 * median[s] / total, "F1") + "%",
+                median[s] > 0 ? F(1000 / median[s], "N0") : "-");
+        }
+
+        table.AddRow("[bold]pipeline[/]", F(total, "F3"), "100%", F(1000 / total, "N0"));
+        context.Terminal.Out.Write(table);
+        context.Terminal.Out.MarkupLine($"{articles.Count} articles, 1 thread, median of {runs} pass(es) after a warm-up pass; document creation and serialization excluded");
+    }
+
+    private static long[] Pass(System.Collections.Immutable.ImmutableArray<Core.Pipeline.IStage> stages, DocumentFactory documents, List<RawArticle> articles)
+    {
+        var ticks = new long[stages.Length];
+        foreach (var article in articles)
+        {
+            var doc = documents.Create(article);
+            for (var s = 0; s < stages.Length; s++)
+            {
+                var t0 = Stopwatch.GetTimestamp();
+                stages[s].Process(doc);
+                ticks[s] += Stopwatch.GetTimestamp() - t0;
+            }
+        }
+
+        return ticks;
+    }
+
+    private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+}
