@@ -117,6 +117,38 @@ public sealed class LinearModel
 
     internal float WeightAt(int index) => _entries[index].Weight;
 
+    /// <summary>
+    /// A copy without the weights whose magnitude is below <paramref name="minAbsWeight"/> (and without the features
+    /// left with none): a smaller table, so fewer cache misses when scoring, at a small cost in accuracy that has to
+    /// be measured on held-out data. Labels are kept, metadata too unless <paramref name="metadata"/> replaces it; rows stay sorted by key.
+    /// </summary>
+    public LinearModel Pruned(float minAbsWeight, IReadOnlyDictionary<string, string>? metadata = null)
+    {
+        var keys = new List<ulong>(Keys.Length);
+        var rowStart = new List<int>(Keys.Length + 1) { 0 };
+        var classes = new List<ushort>(_entries.Length);
+        var weights = new List<float>(_entries.Length);
+        for (var row = 0; row < Keys.Length; row++)
+        {
+            for (var i = _rowStart[row]; i < _rowStart[row + 1]; i++)
+            {
+                if (Math.Abs(_entries[i].Weight) >= minAbsWeight)
+                {
+                    classes.Add((ushort)_entries[i].Class);
+                    weights.Add(_entries[i].Weight);
+                }
+            }
+
+            if (classes.Count > rowStart[^1])
+            {
+                keys.Add(Keys[row]);
+                rowStart.Add(classes.Count);
+            }
+        }
+
+        return new LinearModel(Labels, metadata ?? Metadata, [.. keys], [.. rowStart], [.. classes], [.. weights]);
+    }
+
     /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (cleared first).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
