@@ -28,11 +28,11 @@ public sealed class LinearModel
     /// <summary>Models with more classes keep every row sparse (and score without a stack buffer).</summary>
     private const int MaxDenseClasses = 1024;
 
-    private readonly Slot[] _slots;
+    private readonly NativeTable<Slot> _slots;
     private readonly int _shift;
     private readonly int[] _rowStart;
-    private readonly Entry[] _entries;
-    private readonly float[] _dense;
+    private readonly NativeTable<Entry> _entries;
+    private readonly NativeTable<float> _dense;
     private readonly int _stride;
 
     /// <summary>Builds the model from rows sorted by key (the order is kept for byte-identical files).</summary>
@@ -43,15 +43,16 @@ public sealed class LinearModel
         Metadata = metadata;
         Keys = keys;
         _rowStart = rowStart;
-        _entries = new Entry[weights.Length];
+        _entries = new NativeTable<Entry>(weights.Length);
         for (var i = 0; i < weights.Length; i++)
         {
             _entries[i] = new Entry(classes[i], weights[i]);
         }
 
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, keys.Length * 2));
+        // At most 70 % full, so a probe for an unseen key (most of them) stops after a slot or two.
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, (long)keys.Length * 10 / 7 + 1));
         _shift = 64 - BitOperations.Log2((uint)capacity);
-        _slots = new Slot[capacity];
+        _slots = new NativeTable<Slot>(capacity);
         for (var row = 0; row < keys.Length; row++)
         {
             var slot = Home(keys[row]);
@@ -77,11 +78,11 @@ public sealed class LinearModel
             }
         }
 
-        _dense = new float[dense.Count * _stride];
+        _dense = new NativeTable<float>(dense.Count * _stride);
         for (var d = 0; d < dense.Count; d++)
         {
             ref var slot = ref _slots[dense[d]];
-            foreach (var e in _entries.AsSpan(slot.Start, slot.Count))
+            foreach (var e in _entries.Span.Slice(slot.Start, slot.Count))
             {
                 _dense[d * _stride + e.Class] = e.Weight;
             }
@@ -157,6 +158,7 @@ public sealed class LinearModel
         {
             scores.Clear();
             Accumulate(features, scores);
+            GC.KeepAlive(this);
             return;
         }
 
@@ -164,9 +166,10 @@ public sealed class LinearModel
         padded.Clear();
         Accumulate(features, padded);
         padded[..ClassCount].CopyTo(scores);
+        GC.KeepAlive(this); // the tables are native memory freed by their finalizers
     }
 
-    private void Accumulate(ReadOnlySpan<ulong> features, Span<float> scores)
+    private unsafe void Accumulate(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         Span<int> slots = stackalloc int[Batch];
         for (var from = 0; from < features.Length; from += Batch)
@@ -176,7 +179,7 @@ public sealed class LinearModel
             for (var i = 0; i < batch.Length; i++)
             {
                 found[i] = Home(batch[i]);
-                Prefetch(ref _slots[found[i]]);
+                Prefetch(_slots.AddressOf(found[i]));
             }
 
             for (var i = 0; i < batch.Length; i++)
@@ -191,11 +194,11 @@ public sealed class LinearModel
                 ref readonly var slot = ref _slots[at];
                 if (slot.Count < 0)
                 {
-                    Prefetch(ref _dense[slot.Start]);
+                    Prefetch(_dense.AddressOf(slot.Start));
                 }
                 else if (slot.Count > 0)
                 {
-                    Prefetch(ref _entries[slot.Start]);
+                    Prefetch(_entries.AddressOf(slot.Start));
                 }
             }
 
@@ -209,11 +212,11 @@ public sealed class LinearModel
                 ref readonly var slot = ref _slots[found[i]];
                 if (slot.Count < 0)
                 {
-                    AddDense(_dense.AsSpan(slot.Start, _stride), scores);
+                    AddDense(_dense.Span.Slice(slot.Start, _stride), scores);
                     continue;
                 }
 
-                foreach (ref readonly var e in _entries.AsSpan(slot.Start, slot.Count))
+                foreach (ref readonly var e in _entries.Span.Slice(slot.Start, slot.Count))
                 {
                     scores[e.Class] += e.Weight;
                 }
@@ -290,13 +293,12 @@ public sealed class LinearModel
     private int Home(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void Prefetch<T>(ref T item)
-        where T : unmanaged
+    private static unsafe void Prefetch(void* address)
     {
         if (Sse.IsSupported)
         {
-            // A hint only: the address is inside a live array, and a prefetch never faults or changes results.
-            Sse.Prefetch0(Unsafe.AsPointer(ref item));
+            // A hint only: a prefetch never faults or changes results.
+            Sse.Prefetch0(address);
         }
     }
 
