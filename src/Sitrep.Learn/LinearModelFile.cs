@@ -48,13 +48,14 @@ public static class LinearModelFile
             w.Write7BitEncodedInt(rowStart[row + 1] - rowStart[row]);
         }
 
-        foreach (var c in model.Classes)
+        for (var i = 0; i < model.WeightCount; i++)
         {
-            w.Write(c);
+            w.Write(model.ClassAt(i));
         }
 
-        foreach (var weight in model.Weights)
+        for (var i = 0; i < model.WeightCount; i++)
         {
+            var weight = model.WeightAt(i);
             if (halfPrecision)
             {
                 w.Write((Half)weight);

@@ -41,7 +41,11 @@ public sealed class Lemmatizer(LemmaTable table, LemmaRules rules)
 
         if (changed && Table.TryGet(lower, xpos, out lemma))
         {
-            return lemma;
+            // A capitalized proper noun found only in lower case keeps its capital, as EWT writes it
+            // ("Holocaust", "Blogger"; "Breaking" → "Break").
+            return proper && char.IsUpper(form[0]) && lemma.Length > 0 && char.IsLower(lemma[0])
+                ? string.Concat(char.ToUpperInvariant(lemma[0]).ToString(), lemma.AsSpan(1))
+                : lemma;
         }
 
         if (proper)

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Sitrep.Cli.Hosting;
+using Sitrep.Syntax;
+using Sitrep.Syntax.Training;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>
+/// <c>sitrep train syntax-prune --model IN --out DIR --tagger-min-weight X --parser-min-weight Y</c>: rewrites a trained
+/// syntax bundle without its small weights (a smaller, faster model) as DIR/syntax-en.bin. Score the result with
+/// <c>sitrep eval syntax DEV --model DIR/syntax-en.bin</c> before shipping it.
+/// </summary>
+public static class TrainSyntaxPruneCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var input = new Option<FileInfo>("--model") { Description = "The trained bundle (syntax-en.bin).", Required = true };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Directory for the pruned syntax-en.bin.", Required = true };
+        var tagger = new Option<float>("--tagger-min-weight") { Description = "Drop tagger weights smaller in magnitude (0 = keep all).", DefaultValueFactory = _ => 0f };
+        var parser = new Option<float>("--parser-min-weight") { Description = "Drop parser weights smaller in magnitude (0 = keep all).", DefaultValueFactory = _ => 0f };
+        var command = new Command("syntax-prune", "Drop the small weights of a trained syntax bundle (smaller and faster).");
+        foreach (var o in new Option[] { input, output, tagger, parser })
+        {
+            command.Options.Add(o);
+        }
+
+        command.SetAction(parse => context.Guard(() =>
+        {
+            byte[] bytes;
+            using (var file = File.OpenRead(parse.GetValue(input)!.FullName))
+            {
+                bytes = SyntaxModelPruner.Prune(file, Math.Max(0f, parse.GetValue(tagger)), Math.Max(0f, parse.GetValue(parser)));
+            }
+
+            var dir = parse.GetValue(output)!;
+            dir.Create();
+            var path = Path.Combine(dir.FullName, SyntaxModel.BundleFile);
+            File.WriteAllBytes(path, bytes);
+            context.Terminal.OutWriter.WriteLine($"wrote {path} ({bytes.Length:N0} bytes)");
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}
