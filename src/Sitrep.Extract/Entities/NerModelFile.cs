@@ -8,7 +8,7 @@ namespace Sitrep.Extract.Entities;
 /// </summary>
 public static class NerModelFile
 {
-    public const string DefaultName = "ner-en-v1.slm";
+    public const string DefaultName = "ner-en-v2.slm";
 
     public static NerModel LoadDefault(EntityLexicon lexicon)
     {

@@ -12,13 +12,15 @@ namespace Sitrep.Extract.Entities;
 /// entity tables is retyped (GPE, NORP, ORG);</item>
 /// <item>a span led by a listed word with a type takes that type ("Deutsche Welle" → ORG); a span whose first or last
 /// word is a place kind (place-kinds.tsv: "Lake Vostok") is that kind of place;</item>
-/// <item>a name of several words whose last word also appears in lower case in the article ("Large Construction",
-/// "Climate Change", "Channel One") is not a person and is dropped, unless it starts with a given name
-/// (given-names.tsv: "Gordon Brown");</item>
+/// <item>a name of several words ending in a title ("Federal Chancellor") or whose last word also appears in lower case
+/// in the article ("Large Construction", "Climate Change", "Channel One"), and a lone word that appears in lower case
+/// too ("Light", "Office"), is not a person and is dropped, unless it starts with a given name (given-names.tsv:
+/// "Gordon Brown");</item>
 /// <item>a lone-word PERSON that only ever appears capitalised at the start of a sentence, while the same word also
 /// appears in lower case in the article ("Good …" and "a good deal"), is a common word, not a name.</item>
 /// </list>
-/// Runs over a whole document's drafts before actor resolution.
+/// A span led by an honorific is left alone ("Madam Speaker" addresses a person). Runs over a whole document's drafts
+/// before actor resolution.
 /// </summary>
 internal static class PersonFilter
 {
@@ -46,51 +48,61 @@ internal static class PersonFilter
                 continue;
             }
 
+            // An honorific makes a person even of a title alone ("Madam Speaker", "Mr Federal Chancellor").
+            if (c.Lexicon.Honorifics.Contains(c.Word(d.First).ToString()))
+            {
+                continue;
+            }
+
             while (d.End - d.First > 1 && IsLeadingJunk(c, d.First))
             {
                 d.First++;
             }
 
-            if (d.End - d.First > 1)
-            {
-                if (c.Lexicon.NotPersons.TryGetValue(c.Key(d.First, d.First + 1), out var leadType) && leadType is not null)
-                {
-                    Replace(c, k, leadType);
-                }
-                else if (PlaceKind(c, d) is { } kind)
-                {
-                    Replace(c, k, kind);
-                }
-                else if (HasLowerCaseTwin(c, d.End - 1) && (c.Lexicon.Gazetteer.Lookup(c.Word(d.First).ToString()) & GivenName) == 0)
-                {
-                    Replace(c, k, null);
-                }
-
-                continue;
-            }
-
-            var key = c.Key(d.First, d.End);
-            if (c.Lexicon.NotPersons.TryGetValue(key, out var type))
+            if (Verdict(c, d.First, d.End, starts, out var type))
             {
                 Replace(c, k, type);
-            }
-            else if (!char.IsUpper(c.Word(d.First)[0]) || c.Lexicon.Titles.ContainsKey(key))
-            {
-                Replace(c, k, null);
-            }
-            else if (LexiconType(c.Lexicon, key) is { } known)
-            {
-                Replace(c, k, known);
-            }
-            else if (starts.Contains(d.First) && IsCommonWord(c, d.First, starts))
-            {
-                Replace(c, k, null);
             }
         }
     }
 
-    private static EntityType? PlaceKind(EntityContext c, EntityDraft d) =>
-        c.Lexicon.PlaceKinds.TryGetValue(c.Key(d.First, d.First + 1), out var kind) || c.Lexicon.PlaceKinds.TryGetValue(c.Key(d.End - 1, d.End), out kind)
+    /// <summary>True when tokens [first, end) are not a person's name; <paramref name="type"/> is what they are instead.</summary>
+    private static bool Verdict(EntityContext c, int first, int end, HashSet<int> starts, out EntityType? type)
+    {
+        type = null;
+        var givenName = (c.Lexicon.Gazetteer.Lookup(c.Word(first).ToString()) & GivenName) != 0;
+        if (end - first > 1)
+        {
+            if (c.Lexicon.NotPersons.TryGetValue(c.Key(first, first + 1), out type) && type is not null)
+            {
+                return true;
+            }
+
+            type = PlaceKind(c, first, end);
+            return type is not null
+                || c.Lexicon.Titles.ContainsKey(c.Key(end - 1, end))
+                || (HasLowerCaseTwin(c, end - 1) && !givenName);
+        }
+
+        var key = c.Key(first, end);
+        if (c.Lexicon.NotPersons.TryGetValue(key, out type))
+        {
+            return true;
+        }
+
+        if (!char.IsUpper(c.Word(first)[0]) || c.Lexicon.Titles.ContainsKey(key))
+        {
+            return true;
+        }
+
+        type = LexiconType(c.Lexicon, key);
+        return type is not null
+            || (!givenName && HasLowerCaseTwin(c, first))
+            || (starts.Contains(first) && IsCommonWord(c, first, starts));
+    }
+
+    private static EntityType? PlaceKind(EntityContext c, int first, int end) =>
+        c.Lexicon.PlaceKinds.TryGetValue(c.Key(first, first + 1), out var kind) || c.Lexicon.PlaceKinds.TryGetValue(c.Key(end - 1, end), out kind)
             ? kind : null;
 
     /// <summary>The word at <paramref name="at"/> also occurs in the document starting with a lower-case letter.</summary>
