@@ -17,7 +17,8 @@ namespace Sitrep.Extract.Entities;
 /// too ("Light", "Office"), is not a person and is dropped, unless it starts with a given name (given-names.tsv:
 /// "Gordon Brown");</item>
 /// <item>a lone-word PERSON that only ever appears capitalised at the start of a sentence, while the same word also
-/// appears in lower case in the article ("Good …" and "a good deal"), is a common word, not a name.</item>
+/// appears in lower case in the article ("Good …" and "a good deal"), or ends in -ly before a comma ("Naturally, …"),
+/// is a common word, not a name.</item>
 /// </list>
 /// A span led by an honorific is left alone ("Madam Speaker" addresses a person). Runs over a whole document's drafts
 /// before actor resolution.
@@ -98,7 +99,7 @@ internal static class PersonFilter
         type = LexiconType(c.Lexicon, key);
         return type is not null
             || (!givenName && HasLowerCaseTwin(c, first))
-            || (starts.Contains(first) && IsCommonWord(c, first, starts));
+            || (starts.Contains(first) && (IsCommonWord(c, first, starts) || (!givenName && IsSentenceAdverb(c, first))));
     }
 
     private static EntityType? PlaceKind(EntityContext c, int first, int end) =>
@@ -109,7 +110,7 @@ internal static class PersonFilter
     private static bool HasLowerCaseTwin(EntityContext c, int at)
     {
         var word = c.Word(at);
-        if (word.Length < 3 || !char.IsUpper(word[0]))
+        if (word.Length < 2 || !char.IsUpper(word[0]))
         {
             return false;
         }
@@ -149,6 +150,10 @@ internal static class PersonFilter
 
         c.Drafts.RemoveAt(k);
     }
+
+    /// <summary>"Naturally," "Unfortunately," at a sentence start: a word ending in -ly followed by a comma.</summary>
+    private static bool IsSentenceAdverb(EntityContext c, int at) =>
+        c.Word(at).EndsWith("ly", StringComparison.Ordinal) && at + 1 < c.Tokens.Length && c.Word(at + 1) is ",";
 
     /// <summary>The word occurs in lower case in the document and never capitalised away from a sentence start.</summary>
     private static bool IsCommonWord(EntityContext c, int at, HashSet<int> starts)
