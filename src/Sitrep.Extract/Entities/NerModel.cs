@@ -12,6 +12,10 @@ public sealed class NerModel
 {
     private readonly float[] _transition;
 
+    // The weights tagging uses: the model itself, or (with a domain) the model with that domain's feature twins folded
+    // into their shared keys and the other domains' twins dropped, so each feature costs one lookup.
+    private readonly LinearModel _scoring;
+
     /// <param name="domain">
     /// The corpus domain whose conventions the tagger follows (1-based index into <see cref="Domains"/>; 0 = shared
     /// weights only). A model trained on one unnamed corpus has no domains.
@@ -24,6 +28,22 @@ public sealed class NerModel
         Domains = model.Metadata.TryGetValue("domains", out var list) && list.Length > 0 ? list.Split(',') : [];
         Domain = domain >= 0 && domain <= Domains.Count ? domain : 0;
         _transition = TransitionScores(Labels.Count, Domain, (keys, scores) => model.Score(keys, scores));
+        _scoring = Domain == 0 ? model : model.FoldTwins(Twins);
+    }
+
+    private int Twins(ulong key, Span<ulong> twins)
+    {
+        twins[0] = FeatureHash.Combine(key, NerTemplates.Domain, Domain);
+        var n = 1;
+        for (var d = 1; d <= Domains.Count && n < twins.Length; d++)
+        {
+            if (d != Domain)
+            {
+                twins[n++] = FeatureHash.Combine(key, NerTemplates.Domain, d);
+            }
+        }
+
+        return n;
     }
 
     /// <summary>The corpus domains the model was trained with ("conll", "gmb"), in id order (ids start at 1).</summary>
@@ -77,15 +97,13 @@ public sealed class NerModel
             {
                 ws.Features.Clear();
                 NerFeatureExtractor.ExtractWord(word, ws.Features);
-                NerFeatureExtractor.AddDomainCopies(ws.Features, 0, Domain);
-                Model.Score(ws.Features.Keys, cached);
+                _scoring.Score(ws.Features.Keys, cached);
             }
 
             ws.Features.Clear();
             Features.ExtractContext(n, i, caps, ws);
-            NerFeatureExtractor.AddDomainCopies(ws.Features, 0, Domain);
             var emission = ws.Emission.AsSpan(i * l, l);
-            Model.Score(ws.Features.Keys, emission);
+            _scoring.Score(ws.Features.Keys, emission);
             for (var y = 0; y < l; y++)
             {
                 emission[y] += cached[y];
