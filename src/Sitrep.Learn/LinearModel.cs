@@ -150,6 +150,82 @@ public sealed class LinearModel
         return new LinearModel(Labels, metadata ?? Metadata, [.. keys], [.. rowStart], [.. classes], [.. weights]);
     }
 
+    /// <summary>
+    /// Folds conjoined feature twins into their base keys: for every key k whose <paramref name="twins"/>(k) yields a
+    /// key present in the model, the keys it yields are dropped and the first one's weights are added to k's. A model
+    /// trained with per-domain feature copies then scores one domain with one lookup per base feature.
+    /// </summary>
+    /// <param name="twins">Writes the twin keys of a base key (the kept domain's first) and returns how many.</param>
+    public LinearModel FoldTwins(Func<ulong, Span<ulong>, int> twins, IReadOnlyDictionary<string, string>? metadata = null)
+    {
+        ArgumentNullException.ThrowIfNull(twins);
+        var isTwin = new bool[Keys.Length];
+        var keep = new int[Keys.Length];
+        Span<ulong> buffer = stackalloc ulong[8];
+        for (var row = 0; row < Keys.Length; row++)
+        {
+            var n = twins(Keys[row], buffer);
+            keep[row] = -1;
+            for (var t = 0; t < n; t++)
+            {
+                var twin = Find(buffer[t]);
+                if (twin >= 0 && twin != row)
+                {
+                    isTwin[twin] = true;
+                    if (t == 0)
+                    {
+                        keep[row] = twin;
+                    }
+                }
+            }
+        }
+
+        var keys = new List<ulong>(Keys.Length);
+        var starts = new List<int>(Keys.Length + 1);
+        var classes = new List<ushort>(_classes.Length);
+        var weights = new List<float>(_weights.Length);
+        var sum = new float[ClassCount];
+        var seen = new bool[ClassCount];
+        for (var row = 0; row < Keys.Length; row++)
+        {
+            if (isTwin[row])
+            {
+                continue;
+            }
+
+            Array.Clear(sum);
+            Array.Clear(seen);
+            Accumulate(row, sum, seen);
+            if (keep[row] >= 0)
+            {
+                Accumulate(keep[row], sum, seen);
+            }
+
+            keys.Add(Keys[row]);
+            starts.Add(classes.Count);
+            for (var c = 0; c < ClassCount; c++)
+            {
+                if (seen[c])
+                {
+                    classes.Add((ushort)c);
+                    weights.Add(sum[c]);
+                }
+            }
+        }
+
+        starts.Add(classes.Count);
+        return new LinearModel(Labels, metadata ?? Metadata, [.. keys], [.. starts], [.. classes], [.. weights]);
+    }
+
+    private void Accumulate(int row, float[] sum, bool[] seen)
+    {
+        for (var i = _rowStart[row]; i < _rowStart[row + 1]; i++)
+        {
+            sum[_classes[i]] += _weights[i];
+            seen[_classes[i]] = true;
+        }
+    }
+
     /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (cleared first).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {

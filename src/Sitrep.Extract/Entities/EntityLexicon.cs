@@ -29,6 +29,7 @@ public sealed class EntityLexicon
         Rows = t.Rows;
         CountryNames = t.CountryNames.ToFrozenDictionary(StringComparer.Ordinal);
         Honorifics = t.Honorifics.ToFrozenSet(StringComparer.Ordinal);
+        NotPersons = t.NotPersons.ToFrozenDictionary(StringComparer.Ordinal);
         MetonymCuesBefore = t.CuesBefore.ToFrozenSet(StringComparer.Ordinal);
         MetonymCuesAfter = t.CuesAfter.ToFrozenSet(StringComparer.Ordinal);
         Folding = t.Folding;
@@ -62,6 +63,12 @@ public sealed class EntityLexicon
 
     /// <summary>ISO alpha-3 → the country's canonical name ("RUS" → "Russia").</summary>
     public FrozenDictionary<string, string> CountryNames { get; }
+
+    /// <summary>
+    /// Lower-case words that are never a person's name on their own (sentence adverbs, common words, places) → what
+    /// such a mention is instead (null: nothing, the mention is dropped). Not a NER feature; see PersonFilter.
+    /// </summary>
+    public FrozenDictionary<string, EntityType?> NotPersons { get; }
 
     /// <summary>Words before a name that are not part of it ("Mr", "Dr."), case-sensitive.</summary>
     public FrozenSet<string> Honorifics { get; }

@@ -21,6 +21,8 @@ internal sealed class EntityLexiconTables
 
     public Dictionary<string, string> CountryNames { get; } = [];
 
+    public Dictionary<string, EntityType?> NotPersons { get; } = [];
+
     public HashSet<string> Honorifics { get; } = [];
 
     public HashSet<string> GivenNames { get; } = [];

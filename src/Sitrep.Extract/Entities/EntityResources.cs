@@ -71,6 +71,14 @@ public static class EntityResources
             t.GivenNames.Add(EntityLexicon.Key(r[0]));
         }
 
+        foreach (var r in Read(open, t, "not-person-words.tsv", "word", "type", "example"))
+        {
+            EntityType? type = r[1] == "-" ? null
+                : Enum.TryParse<EntityType>(r[1], out var parsed) && parsed is EntityType.GPE or EntityType.LOC or EntityType.NORP or EntityType.ORG ? parsed
+                : throw new EntityResourceException("SITREP-E003", r.File, r.Line, $"type must be -, GPE, LOC, NORP or ORG, not '{r[1]}'.");
+            t.NotPersons[EntityLexicon.Key(r[0])] = type;
+        }
+
         foreach (var r in Read(open, t, "honorifics.tsv", "word", "example"))
         {
             t.Honorifics.Add(r[0]);

@@ -101,6 +101,7 @@ public sealed class EntityStage(NerModel model, EntityLexicon lexicon) : IStage
         }
 
         _workspaces.Add(ws);
+        PersonFilter.Apply(c, sentences);
         ActorResolver.Apply(c);
         var mentions = new List<Mention>(c.Drafts.Count);
         foreach (var d in c.Drafts.OrderBy(d => d.First).ThenBy(d => d.End))

@@ -30,12 +30,35 @@ public sealed class NerFeatureExtractor(NerGazetteer gazetteer)
         Gazetteer.Match(ws.LowerKeys.AsSpan(0, tokens.Length), ws.LexBegin, ws.LexInside);
     }
 
-    /// <summary>Fills <see cref="NerWorkspace.Features"/> with token <paramref name="i"/>'s keys.</summary>
-    public void Extract(string text, ReadOnlySpan<Token> tokens, int i, bool capsSentence, NerWorkspace ws)
+    /// <summary>
+    /// Fills <see cref="NerWorkspace.Features"/> with token <paramref name="i"/>'s keys, plus a copy of each conjoined
+    /// with the corpus domain when <paramref name="domain"/> is not 0 (see <see cref="AddDomainCopies"/>).
+    /// </summary>
+    public void Extract(string text, ReadOnlySpan<Token> tokens, int i, bool capsSentence, NerWorkspace ws, int domain = 0)
     {
         ws.Features.Clear();
         ExtractWord(text.AsSpan(tokens[i].Start, tokens[i].Length), ws.Features);
         ExtractContext(tokens.Length, i, capsSentence, ws);
+        AddDomainCopies(ws.Features, 0, domain);
+    }
+
+    /// <summary>
+    /// "Frustratingly easy" domain adaptation (Daumé III 2007): every key from index <paramref name="from"/> on gets a
+    /// twin conjoined with the domain, so shared weights learn what corpora agree on and the twins learn each corpus's
+    /// own conventions (GMB keeps titles inside PER spans, CoNLL leaves them out). Domain 0 adds nothing.
+    /// </summary>
+    public static void AddDomainCopies(FeatureBuffer f, int from, int domain)
+    {
+        if (domain == 0)
+        {
+            return;
+        }
+
+        var n = f.Count;
+        for (var k = from; k < n; k++)
+        {
+            f.Add(FeatureHash.Combine(f.Keys[k], NerTemplates.Domain, domain));
+        }
     }
 
     /// <summary>The features of the word alone (the same wherever it occurs, so scores can be cached per word).</summary>

@@ -8,7 +8,7 @@ namespace Sitrep.Extract.Entities;
 /// </summary>
 public static class NerModelFile
 {
-    public const string DefaultName = "ner-en-v1.slm";
+    public const string DefaultName = "ner-en-v2.slm";
 
     public static NerModel LoadDefault(EntityLexicon lexicon)
     {
@@ -31,7 +31,8 @@ public static class NerModelFile
             throw new EntityResourceException("SITREP-E009", "model", 0, $"NER model was trained with feature set '{set}', this build computes '{NerTemplates.FeatureSet}'.");
         }
 
-        return new NerModel(model, new NerFeatureExtractor(lexicon.Gazetteer));
+        var tagger = new NerModel(model, new NerFeatureExtractor(lexicon.Gazetteer));
+        return model.Metadata.TryGetValue("domain.default", out var domain) ? tagger.WithDomain(domain) ?? tagger : tagger;
     }
 
     public static void Write(string path, LinearModel model)

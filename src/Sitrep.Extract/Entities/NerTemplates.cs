@@ -32,5 +32,6 @@ internal static class NerTemplates
     public const int ClusterNext = 34;
     public const int DocCapitalized = 35;
     public const int ShapeTriple = 36;
+    public const int Domain = 37; // conjoined with every key of a domain-adapted model (NerDomains)
     public const int Transition = 100;
 }

@@ -33,20 +33,21 @@ internal sealed class ArticleWriter : IDisposable
         _entity = new SqlParams(c,
             $"""
             INSERT INTO entities (doc, idx, start_char, end_char, text, type, canonical, role, country, confidence,
-                                  geo_name, geo_country, geo_lat, geo_lon, geo_id, geo_admin1, geo_feature, geo_precision, geo_confidence, actor_key)
-            VALUES ($d, $i, $s, $e, $t, $ty, $ca, $ro, $co, $cf, $gn, $gc, $gla, $glo, $gid, $ga1, $gfe, $gpr, $gcf, {ActorKeyOf("$k")})
+                                  geo_name, geo_country, geo_lat, geo_lon, geo_id, geo_admin1, geo_feature, geo_precision, geo_confidence, actor_key, actor_source)
+            VALUES ($d, $i, $s, $e, $t, $ty, $ca, $ro, $co, $cf, $gn, $gc, $gla, $glo, $gid, $ga1, $gfe, $gpr, $gcf, $k, $k)
             """, 20);
-        // The first full (multi-word) canonical name stays, replacing a lone surname; the first country seen stays.
+        // Countries, governments and organizations: keyed by the lexicon, their canonical name is the lexicon's; the
+        // first country seen stays. People are re-derived per surname group after the batch (ActorRebuilder).
         _actor = new SqlParams(c,
-            $"""
-            INSERT INTO actors (key, canonical, type, country) VALUES ({ActorKeyOf("$k")}, $ca, $ty, $co)
+            """
+            INSERT INTO actors (key, canonical, type, country) VALUES ($k, $ca, $ty, $co)
             ON CONFLICT (key) DO UPDATE SET
                 canonical = CASE WHEN instr(actors.canonical, ' ') = 0 AND instr(excluded.canonical, ' ') > 0 THEN excluded.canonical ELSE actors.canonical END,
                 country = coalesce(actors.country, excluded.country)
             """, 4);
         _alias = new SqlParams(c,
-            $"""
-            INSERT INTO actor_aliases (actor_key, alias, mentions) VALUES ({ActorKeyOf("$k")}, $al, 1)
+            """
+            INSERT INTO actor_aliases (actor_key, alias, mentions) VALUES ($k, $al, 1)
             ON CONFLICT (actor_key, alias) DO UPDATE SET mentions = mentions + 1
             """, 2);
         _timex = new SqlParams(c,
@@ -74,14 +75,8 @@ internal sealed class ArticleWriter : IDisposable
             "INSERT INTO provenance_spans (event_id, doc, kind, ord, start_char, end_char) VALUES ($ev, $d, $k, $o, $s, $e)", 6);
     }
 
-    /// <summary>
-    /// SQL for the stored key of an actor key parameter: a surname-only key ("person:zelenski") joins the one stored
-    /// actor with that surname and a given name ("person:zelenski/v") if exactly one exists; otherwise it is its own.
-    /// </summary>
-    private static string ActorKeyOf(string p) => $"""
-        coalesce((SELECT min(key) FROM actors WHERE key LIKE {p} || '/%' AND instr({p}, '/') = 0
-                  AND substr({p}, 1, 7) = 'person:' HAVING count(*) = 1), {p})
-        """;
+    /// <summary>The person surname groups written so far (their actors are rebuilt after the batch).</summary>
+    public HashSet<string> PersonGroups { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The content hash stored for a document: its own, or the SHA-256 of its text when it has none.</summary>
     public static string HashOf(Document doc) => doc.ContentHash.Length > 0
@@ -114,8 +109,16 @@ internal sealed class ArticleWriter : IDisposable
             {
                 // A country is one actor whether named ("Ukraine") or as an adjective ("Ukrainian").
                 var type = key.StartsWith("country:", StringComparison.Ordinal) ? nameof(EntityType.GPE) : m.Type.ToString();
-                _actor.Run(key, m.Canonical ?? m.Span.Of(text), type, m.Country);
-                _alias.Run(key, m.Span.Of(text));
+                if (ActorRebuilder.GroupOf(key) is { } group)
+                {
+                    PersonGroups.Add(group);
+                }
+                else
+                {
+                    _actor.Run(key, m.Canonical ?? m.Span.Of(text), type, m.Country);
+                    _alias.Run(key, m.Span.Of(text));
+                }
+
                 actorKey = key;
             }
 

@@ -122,6 +122,8 @@ public sealed class SqliteStore : IStore
                 events += written;
             }
 
+            current = "(actors)";
+            new ActorRebuilder(_connection, tx).Rebuild(writer.PersonGroups);
             tx.Commit();
         }
         catch (Exception ex) when (ex is SqliteException or ArgumentException)

@@ -76,6 +76,49 @@ public sealed class NerModelTests
         Assert.True(score.Micro().F1 >= 0.89, $"CoNLL dev micro F1 {score.Micro().F1:0.0000}");
     }
 
+    [Fact]
+    public void Gmb_dev_scores_above_the_target_with_the_gmb_domain()
+    {
+        var dev = ConllReader.Read(RepoPaths.RequireShared("corpora/ner/gmb/dev.conll"));
+        var map = EntityTypeMap.Parse("gmb")!;
+        var typer = new EntityTyper(Lexicon);
+        var gmb = Model.WithDomain("gmb");
+        Assert.NotNull(gmb);
+        var score = NerEvaluator.Score(gmb, dev, (type, surface) => map.Map(typer.TypeOf(type, surface)));
+        Assert.True(score.Micro().F1 >= 0.83, $"GMB dev micro F1 {score.Micro().F1:0.0000}");
+    }
+
+    [Fact]
+    public void The_shipped_model_tags_with_conll_conventions_by_default()
+    {
+        Assert.Equal(["conll", "gmb"], Model.Domains);
+        Assert.Equal("conll", Model.DomainName);
+    }
+
+    [Fact]
+    public void Domains_learn_each_corpus_conventions_apart()
+    {
+        // Corpus "a" puts the title inside the person span (as GMB does), corpus "b" leaves it out (as CoNLL does).
+        var a = ConllReader.Read(new StringReader(
+            "President\tB-PER\nNovak\tI-PER\nspoke\tO\n.\tO\n\nPresident\tB-PER\nKarlsson\tI-PER\nleft\tO\n.\tO\n"));
+        var b = ConllReader.Read(new StringReader(
+            "President\tO\nNovak\tB-PER\nspoke\tO\n.\tO\n\nPresident\tO\nKarlsson\tB-PER\nleft\tO\n.\tO\n"));
+        var trainer = new NerTrainer(new NerFeatureExtractor(Lexicon.Gazetteer), new NerTrainerOptions { Epochs = 8, Seed = 3 });
+        var model = new NerModel(trainer.Train([new NerCorpus("a", a), new NerCorpus("b", b)], [new NerCorpus("a", a), new NerCorpus("b", b)], _ => { }),
+            new NerFeatureExtractor(Lexicon.Gazetteer));
+        Assert.Equal(["a", "b"], model.Domains);
+        Assert.Equal(1.0, NerEvaluator.Score(model.WithDomain("a")!, a, t => t).Micro().F1, 6);
+        Assert.Equal(1.0, NerEvaluator.Score(model.WithDomain("b")!, b, t => t).Micro().F1, 6);
+        Assert.Null(model.WithDomain("c"));
+    }
+
+    [Theory]
+    [InlineData("gmb=/data/gmb/train.conll", "gmb", "/data/gmb/train.conll")]
+    [InlineData("/data/train.conll", "", "/data/train.conll")]
+    [InlineData("C:=x", "", "C:=x")]
+    public void Corpus_specs_name_an_optional_domain(string spec, string domain, string path) =>
+        Assert.Equal((domain, path), NerCorpus.ParseSpec(spec));
+
     [Theory]
     [InlineData("conll", EntityType.NORP, "MISC")]
     [InlineData("conll", EntityType.FAC, "LOC")]

@@ -62,6 +62,19 @@ public sealed class ResourceExampleTests
     }
 
     [Fact]
+    public void Not_person_words_are_never_a_person_alone()
+    {
+        Check("not-person-words.tsv", r =>
+        {
+            var doc = Run(r[2]);
+            var at = r[2].IndexOf(r[0], StringComparison.OrdinalIgnoreCase);
+            var asPerson = doc.Entities.Any(m => m.Type == EntityType.PERSON && m.Span.Start <= at && at < m.Span.End);
+            return at >= 0 && !asPerson && Lexicon.NotPersons.TryGetValue(EntityLexicon.Key(r[0]), out var type)
+                && (type?.ToString() ?? "-") == r[1];
+        });
+    }
+
+    [Fact]
     public void Given_names_are_gazetteer_entries()
     {
         Check("given-names.tsv", r => (Lexicon.Gazetteer.Lookup(r[0]) & (1 << EntityLexicon.GivenNameCategory)) != 0 && r[1].StartsWith(r[0], StringComparison.Ordinal));
