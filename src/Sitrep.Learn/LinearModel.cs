@@ -168,7 +168,7 @@ public sealed class LinearModel
             keep[row] = -1;
             for (var t = 0; t < n; t++)
             {
-                var twin = Find(buffer[t]);
+                var twin = Array.BinarySearch(Keys, buffer[t]); // rows are sorted by key
                 if (twin >= 0 && twin != row)
                 {
                     isTwin[twin] = true;
@@ -182,8 +182,8 @@ public sealed class LinearModel
 
         var keys = new List<ulong>(Keys.Length);
         var starts = new List<int>(Keys.Length + 1);
-        var classes = new List<ushort>(_classes.Length);
-        var weights = new List<float>(_weights.Length);
+        var classes = new List<ushort>(_entries.Length);
+        var weights = new List<float>(_entries.Length);
         var sum = new float[ClassCount];
         var seen = new bool[ClassCount];
         for (var row = 0; row < Keys.Length; row++)
@@ -221,8 +221,9 @@ public sealed class LinearModel
     {
         for (var i = _rowStart[row]; i < _rowStart[row + 1]; i++)
         {
-            sum[_classes[i]] += _weights[i];
-            seen[_classes[i]] = true;
+            var e = _entries[i];
+            sum[e.Class] += e.Weight;
+            seen[e.Class] = true;
         }
     }
 
