@@ -97,6 +97,19 @@ public sealed class RuleExampleTests
         Assert.DoesNotContain(title + " ", speaker + " ", StringComparison.Ordinal);
     }
 
+    public static TheoryData<string, string> RoleSynonyms() => Data(TestDocs.Quotes.RoleSynonymRows.Select(r => (r[0], r[2])));
+
+    [Theory]
+    [MemberData(nameof(RoleSynonyms))]
+    public void Role_phrase_resolves_to_the_person_with_that_title(string phrase, string example)
+    {
+        var doc = TestDocs.WithQuotesAndEvents(example);
+        var q = Assert.Single(doc.Quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Contains(phrase, q.SpeakerSpan!.Value.Of(doc.Text).ToLowerInvariant(), StringComparison.Ordinal);
+        var named = doc.Text[..doc.Text.IndexOf('.', StringComparison.Ordinal)];
+        Assert.Contains(q.Speaker!, named, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, string> NonNames() => Data(TestDocs.Quotes.NonNameRows.Select(r => (r[0], r[1])));
 
     [Theory]

@@ -31,6 +31,38 @@ public sealed class QuoteLexicon
 
     public IReadOnlyList<RuleRow> TitleRows { get; private init; } = [];
 
+    /// <summary>Role phrases and the title word they stand for ("head of state" -> "president").</summary>
+    public IReadOnlyList<RuleRow> RoleSynonymRows { get; private init; } = [];
+
+    private IReadOnlyList<(string[] Phrase, string Role)> _roleSynonyms = [];
+
+    /// <summary>The words of a description plus the title word of every role phrase found in them, so that
+    /// "the head of state" also carries "president".</summary>
+    public IReadOnlyList<string> RoleSynonyms(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        List<string>? added = null;
+        foreach (var (phrase, role) in _roleSynonyms)
+        {
+            for (var i = 0; i + phrase.Length <= words.Count; i++)
+            {
+                var k = 0;
+                while (k < phrase.Length && string.Equals(words[i + k], phrase[k], StringComparison.Ordinal))
+                {
+                    k++;
+                }
+
+                if (k == phrase.Length)
+                {
+                    (added ??= [.. words]).Add(role);
+                    break;
+                }
+            }
+        }
+
+        return added ?? words;
+    }
+
     public static QuoteLexicon LoadDefault() => Load(RuleTable.OpenEmbedded);
 
     public static QuoteLexicon Load(Func<string, TextReader> open)
@@ -59,6 +91,12 @@ public sealed class QuoteLexicon
             orgHeads = RuleTable.Read(r, "resources/en/quotes/org-heads.tsv", "word", "example");
         }
 
+        List<RuleRow> synonyms;
+        using (var r = open("quotes/role-synonyms.tsv"))
+        {
+            synonyms = RuleTable.Read(r, "resources/en/quotes/role-synonyms.tsv", "phrase", "role", "example");
+        }
+
         var verbMap = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var row in verbs)
         {
@@ -84,6 +122,8 @@ public sealed class QuoteLexicon
             OrgHeadRows = orgHeads,
             SpeechVerbRows = verbs,
             TitleRows = titles,
+            RoleSynonymRows = synonyms,
+            _roleSynonyms = [.. synonyms.Select(r => (r[0].Split(' '), r[1]))],
         };
     }
 }
