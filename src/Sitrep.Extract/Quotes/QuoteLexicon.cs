@@ -1,3 +1,4 @@
+using Sitrep.Core.Model;
 using System.Collections.Frozen;
 using Sitrep.Extract.Resources;
 
@@ -35,6 +36,11 @@ public sealed class QuoteLexicon
     public IReadOnlyList<RuleRow> RoleSynonymRows { get; private init; } = [];
 
     private IReadOnlyList<(string[] Phrase, string Role)> _roleSynonyms = [];
+
+    /// <summary>Nouns that name an event of a type after a definite article ("the talks" -> CONSULT), lower case.</summary>
+    public FrozenDictionary<string, PloverType> EventAnaphors { get; private init; } = FrozenDictionary<string, PloverType>.Empty;
+
+    public IReadOnlyList<RuleRow> EventAnaphorRows { get; private init; } = [];
 
     /// <summary>The words of a description plus the title word of every role phrase found in them, so that
     /// "the head of state" also carries "president".</summary>
@@ -97,6 +103,21 @@ public sealed class QuoteLexicon
             synonyms = RuleTable.Read(r, "resources/en/quotes/role-synonyms.tsv", "phrase", "role", "example");
         }
 
+        List<RuleRow> anaphors;
+        using (var r = open("quotes/event-anaphors.tsv"))
+        {
+            anaphors = RuleTable.Read(r, "resources/en/quotes/event-anaphors.tsv", "noun", "type", "example");
+        }
+
+        var anaphorMap = new Dictionary<string, PloverType>(StringComparer.Ordinal);
+        foreach (var row in anaphors)
+        {
+            if (!anaphorMap.TryAdd(row[0], RuleTable.ParseEnum<PloverType>(row, 1)))
+            {
+                throw row.Error("SITREP-X003", $"duplicate entry '{row[0]}'.");
+            }
+        }
+
         var verbMap = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var row in verbs)
         {
@@ -123,6 +144,8 @@ public sealed class QuoteLexicon
             SpeechVerbRows = verbs,
             TitleRows = titles,
             RoleSynonymRows = synonyms,
+            EventAnaphors = anaphorMap.ToFrozenDictionary(StringComparer.Ordinal),
+            EventAnaphorRows = anaphors,
             _roleSynonyms = [.. synonyms.Select(r => (r[0].Split(' '), r[1]))],
         };
     }

@@ -101,7 +101,8 @@ public sealed class SpeakerReader
                 return (org, run.NameSpan);
             }
 
-            if (!NameRun.IsSentenceInitial(_doc, run.Start) || run.End - run.Start > 1 || IsEntity(run.NameSpan))
+            // a lone capitalized word right before the speech verb ("“…,” Putin warns") is its subject even after the closing mark
+            if (!NameRun.IsSentenceInitial(_doc, run.Start) || run.End - run.Start > 1 || IsEntity(run.NameSpan) || (run.Start == from && run.End == to))
             {
                 return (run.Name, run.NameSpan);
             }
@@ -230,7 +231,7 @@ public sealed class SpeakerReader
             lowerWord |= tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]);
         }
 
-        if (Array.IndexOf(Determiners, Lower(start)) < 0 && !titled && !(char.IsUpper(text[tokens[start].Start]) && lowerWord))
+        if (Array.IndexOf(Determiners, Lower(start)) < 0 && !(char.IsUpper(text[tokens[start].Start]) && lowerWord))
         {
             return null;
         }
