@@ -11,6 +11,12 @@ public sealed class QuoteFinder(QuoteLexicon lexicon)
 {
     private const int MaxSpeakerTokens = 8;
 
+    /// <summary>Words that open a fronted phrase before the subject ("At his press conference …, Johnson said").</summary>
+    private static readonly HashSet<string> FrontedPhrase = new(StringComparer.Ordinal)
+    {
+        "at", "in", "on", "after", "before", "during", "speaking", "asked", "with", "from", "following", "despite", "while", "when", "as", "appearing", "writing", "addressing",
+    };
+
     public QuoteLexicon Lexicon { get; } = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
 
     public List<Quote> Find(Document document)
@@ -52,6 +58,12 @@ public sealed class QuoteFinder(QuoteLexicon lexicon)
             if (speaker is null && openTok >= 0 && sOpen >= 0)
             {
                 speaker = Before(reader, document.Sentences[sOpen].FirstToken, openTok);
+            }
+
+            // a second phrase quoted in the same sentence ("said … “to prevent war”, arguing that … a “1937 moment”")
+            if (speaker is null && quotes.Count > 0 && quotes[^1].Speaker is { } same && sOpen >= 0 && SentenceOf(document, quotes[^1].Span.Start) == sOpen)
+            {
+                speaker = (same, quotes[^1].SpeakerSpan ?? default);
             }
 
             if (speaker is null && q.ContinuesPrevious && quotes.Count > 0 && quotes[^1].Speaker is { } prev)
@@ -128,7 +140,8 @@ public sealed class QuoteFinder(QuoteLexicon lexicon)
                 return (seg > k && seg < v ? reader.Read(seg, v) : null) ?? reader.Read(k, v);
             }
 
-            if (reader.Lower(v) is "." or ";" or "“" or "\"")
+            // a new clause ("…”, although Adrienne Watson … said") has its own subject
+            if (reader.Lower(v) is "." or ";" or "“" or "\"" or "although" or "but" or "while" or "whereas" or "though")
             {
                 break;
             }
@@ -225,19 +238,46 @@ public sealed class QuoteFinder(QuoteLexicon lexicon)
             return reader.Read(start, end, nearestToEnd: true) ?? reader.Read(sentenceStart, v, nearestToEnd: true);
         }
 
-        // a phrase quoted inside a sentence ("described it as a “rare moment of truth”"): the sentence's subject
-        return openTok - sentenceStart > 1 ? reader.Read(sentenceStart, openTok) : null;
+        // a phrase quoted inside a sentence ("described it as a “rare moment of truth”"): the sentence's subject, after a
+        // fronted phrase ("At his press conference with Niinistö in Helsinki, Johnson confirmed …: “…”")
+        // "According to him, these people are taken to replenish the “exchange fund”": the source named after "according to"
+        if (reader.Lower(sentenceStart) == "according" && sentenceStart + 2 < openTok && reader.Lower(sentenceStart + 1) == "to"
+            && reader.Read(sentenceStart + 2, NounPhraseEnd(reader, sentenceStart + 2, openTok)) is { } source)
+        {
+            return source;
+        }
+
+        var subjectStart = sentenceStart;
+        if (FrontedPhrase.Contains(reader.Lower(sentenceStart)))
+        {
+            for (var k = sentenceStart + 1; k < openTok - 1; k++)
+            {
+                if (reader.Lower(k) == ",")
+                {
+                    subjectStart = k + 1;
+                    break;
+                }
+            }
+        }
+
+        return openTok - subjectStart > 1 ? reader.Read(subjectStart, openTok) : null;
     }
 
     /// <summary>A person named at the start of the sentence and followed by ", who" or ", whose" when the verb comes after the
     /// relative clause; null otherwise.</summary>
     private static (string, TextSpan)? RelativeSubject(SpeakerReader reader, int sentenceStart, int verb)
     {
-        for (var k = sentenceStart + 1; k + 1 < verb && k - sentenceStart <= 5; k++)
+        for (var k = sentenceStart + 1; k + 1 < verb; k++)
         {
-            if (reader.Lower(k) == "," && reader.Lower(k + 1) is "who" or "whose")
+            if (reader.Lower(k) == "," && reader.Lower(k + 1) is "who" or "whose" && reader.IsCapitalized(k - 1))
             {
-                return reader.ReadPerson(sentenceStart, k);
+                var start = k - 1;
+                while (start > sentenceStart && k - start < 5 && reader.IsCapitalized(start - 1))
+                {
+                    start--;
+                }
+
+                return reader.ReadPerson(start, k);
             }
         }
 

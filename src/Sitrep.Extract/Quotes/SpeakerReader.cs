@@ -56,7 +56,8 @@ public sealed class SpeakerReader
         }
 
         // transliteration variants of the surname (Zelenskyy / Zelenskiy)
-        return last.Length >= 5 && parts[^1].Length >= 5 && string.Equals(parts[^1][..4], last[..4], StringComparison.OrdinalIgnoreCase);
+        return last.Length >= 5 && parts[^1].Length >= 5 && Math.Abs(last.Length - parts[^1].Length) <= 2
+            && string.Equals(parts[^1][..4], last[..4], StringComparison.OrdinalIgnoreCase);
     }
 
     public bool IsSpeechVerb(int token) => _lexicon.SpeechVerbs.ContainsKey(Lower(token));
@@ -172,7 +173,9 @@ public sealed class SpeakerReader
             if (!possessor && NameRun.Read(_doc, _lexicon, i, j) is { IsOrganisation: false } run && !NameIndex.IsOtherEntity(_doc, run.NameSpan))
             {
                 var multi = run.Name.Contains(' ', StringComparison.Ordinal);
-                var resolved = FromEntities(run.NameSpan) ?? (multi ? _names.FullFromTail(run.Name) : _names.TryResolve(run.Name, run.NameSpan.Start));
+                var resolved = FromEntities(run.NameSpan) is { } canonical
+                    ? _names.FullFromTail(canonical) ?? canonical
+                    : multi ? _names.FullFromTail(run.Name) : _names.TryResolve(run.Name, run.NameSpan.Start);
                 if (resolved is not null || (multi && !NameRun.IsSentenceInitial(_doc, run.Start)) || (multi && run.End - run.Start > 1 && _names.IsKnownPerson(run.Name)))
                 {
                     found = (resolved ?? run.Name, run.NameSpan);
@@ -197,7 +200,8 @@ public sealed class SpeakerReader
             start++;
         }
 
-        if (start >= to || Lower(start) is not ("he" or "she" or "i"))
+        // "him"/"her" only alone ("according to him"), not as a possessive ("her spokesman")
+        if (start >= to || Lower(start) is not ("he" or "she" or "i" or "him" or "her") || (Lower(start) is "him" or "her" && start + 1 < to))
         {
             return null;
         }
@@ -218,7 +222,6 @@ public sealed class SpeakerReader
             start++;
         }
 
-        var titled = start < to && _lexicon.Titles.Contains(tokens[start].Length > 0 ? text.Substring(tokens[start].Start, tokens[start].Length) : "");
         if (start >= to || to - start > 6)
         {
             return null;
@@ -250,7 +253,9 @@ public sealed class SpeakerReader
         }
 
         var synonyms = _lexicon.RoleSynonyms(words);
-        if ((titled || Lower(start) is "the" or "his" or "her") && _names.ByRole(synonyms, _lexicon.TitlesLower, d.Start) is { } person)
+        // "the minister", "Head of State", "Malaysia’s foreign minister": the person named with that role; "a western official" stays unnamed
+        if (Lower(start) is not ("a" or "an" or "one" or "some" or "several" or "many" or "two" or "another" or "their" or "its")
+            && _names.ByRole(synonyms, _lexicon.TitlesLower, d.Start) is { } person)
         {
             Last = (person, d.Start);
             return (person, d);
