@@ -87,4 +87,57 @@ public sealed class QuoteFinderTests
         var doc = TestDocs.WithQuotesAndEvents("“Unclosed quote at the end, said nobody. ” ” \" “");
         Assert.All(doc.Quotes, q => Assert.True(q.Span.End <= doc.Text.Length));
     }
+
+    private static string? SpeakerOf(string text, string quoted)
+    {
+        var doc = TestDocs.WithQuotesAndEvents(text);
+        return Assert.Single(doc.Quotes, q => q.Kind == QuoteKind.Direct && q.Span.Of(doc.Text).StartsWith(quoted, StringComparison.Ordinal)).Speaker;
+    }
+
+    [Fact]
+    public void A_persons_name_wins_over_the_organisation_in_the_appositive()
+    {
+        Assert.Equal("Nick Reynolds", SpeakerOf("Nick Reynolds, a land warfare specialist with the Rusi thinktank, said: “The disparity is a major factor.”", "The disparity"));
+    }
+
+    [Fact]
+    public void A_pronoun_skips_the_place_named_between()
+    {
+        Assert.Equal("Liz Truss", SpeakerOf("Liz Truss spoke about trade. The G7 should use their “economic weight” to challenge China, she said.", "economic weight"));
+    }
+
+    [Fact]
+    public void The_subject_of_a_relative_clause_speaks()
+    {
+        Assert.Equal("Boris Johnson", SpeakerOf("Boris Johnson, who dodged questions on the Labour leader Keir Starmer’s pledge, said the deal was “the foundation stone” for closer links.", "the foundation stone"));
+    }
+
+    [Fact]
+    public void A_second_phrase_quoted_in_the_sentence_has_the_same_speaker()
+    {
+        var doc = TestDocs.WithQuotesAndEvents("The chief of general staff said the army had to mobilise “to prevent war”, arguing that it faced a “1937 moment”.");
+        var direct = doc.Quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
+        Assert.Equal(2, direct.Count);
+        Assert.Equal("The chief of general staff", direct[0].Speaker);
+        Assert.Equal(direct[0].Speaker, direct[1].Speaker);
+    }
+
+    [Fact]
+    public void Quoted_titles_are_not_quotes()
+    {
+        var doc = TestDocs.WithQuotesAndEvents("He spoke to \"Novaya Gazeta\" and the soldiers got medals \"For Military Service to Ukraine\".");
+        Assert.DoesNotContain(doc.Quotes, q => q.Kind == QuoteKind.Direct);
+    }
+
+    [Fact]
+    public void A_new_clause_after_the_quote_has_its_own_subject()
+    {
+        Assert.Equal("John Kirby", SpeakerOf("The Pentagon spokesperson, John Kirby, acknowledged the US was providing “information and intelligence”, although Adrienne Watson, a council spokesperson, said otherwise.", "information"));
+    }
+
+    [Fact]
+    public void According_to_a_pronoun_names_the_person_before()
+    {
+        Assert.Equal("Volodymyr Zelenskyy", SpeakerOf("Volodymyr Zelenskyy spoke in Kyiv. According to him, the people are taken to replenish the \"exchange fund\".", "exchange fund"));
+    }
 }

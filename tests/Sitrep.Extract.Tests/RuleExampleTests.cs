@@ -97,6 +97,46 @@ public sealed class RuleExampleTests
         Assert.DoesNotContain(title + " ", speaker + " ", StringComparison.Ordinal);
     }
 
+    public static TheoryData<string, string> RoleSynonyms() => Data(TestDocs.Quotes.RoleSynonymRows.Select(r => (r[0], r[2])));
+
+    [Theory]
+    [MemberData(nameof(RoleSynonyms))]
+    public void Role_phrase_resolves_to_the_person_with_that_title(string phrase, string example)
+    {
+        var doc = TestDocs.WithQuotesAndEvents(example);
+        var q = Assert.Single(doc.Quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Contains(phrase, q.SpeakerSpan!.Value.Of(doc.Text).ToLowerInvariant(), StringComparison.Ordinal);
+        var named = doc.Text[..doc.Text.IndexOf('.', StringComparison.Ordinal)];
+        Assert.Contains(q.Speaker!, named, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string, string> EventAnaphors() => Data3(TestDocs.Quotes.EventAnaphorRows.Select(r => (r[0], r[1], r[2])));
+
+    [Theory]
+    [MemberData(nameof(EventAnaphors))]
+    public void Event_anaphor_links_the_quote_to_the_event_it_names(string noun, string type, string example)
+    {
+        var doc = TestDocs.WithQuotesAndEvents(example);
+        doc.SetQuotes(new QuoteEventLinker(TestDocs.Quotes).Link(doc));
+        var q = Assert.Single(doc.Quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.NotNull(q.EventId);
+        var linked = Assert.Single(doc.Events, e => e.Id == q.EventId);
+        Assert.Equal(type, linked.Type.ToString());
+        Assert.Equal(QuoteEventBasis.Anaphor, q.EventBasis);
+        Assert.Contains(noun, example, StringComparison.Ordinal);
+    }
+
+    private static TheoryData<string, string, string> Data3(IEnumerable<(string, string, string)> rows)
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var (a, b, c) in rows)
+        {
+            data.Add(a, b, c);
+        }
+
+        return data;
+    }
+
     public static TheoryData<string, string> NonNames() => Data(TestDocs.Quotes.NonNameRows.Select(r => (r[0], r[1])));
 
     [Theory]

@@ -58,7 +58,8 @@ public static class DefaultPipeline
 
         builder.Use(new TimexStage(new TimexTagger(DateResources.LoadDefault())))
             .Use(new QuoteStage(new QuoteFinder(QuoteLexicon.LoadDefault())))
-            .Use(new EventStage(events));
+            .Use(new EventStage(events))
+            .Use(new QuoteEventLinkStage(new QuoteEventLinker(QuoteLexicon.LoadDefault())));
 
         return builder.Build();
     }

@@ -18,6 +18,15 @@ public static class ContractNames
 
     public static string QuoteKind(QuoteKind kind) => kind == Model.QuoteKind.Direct ? "direct" : "reported";
 
+    public static string QuoteEventBasis(QuoteEventBasis basis) => basis switch
+    {
+        Model.QuoteEventBasis.Content => "content",
+        Model.QuoteEventBasis.Attribution => "attribution",
+        Model.QuoteEventBasis.Anaphor => "anaphor",
+        Model.QuoteEventBasis.Context => "context",
+        _ => throw new ArgumentOutOfRangeException(nameof(basis)),
+    };
+
     public static bool TryParseStatus(string? text, out EventStatus status)
     {
         foreach (var s in Enum.GetValues<EventStatus>())

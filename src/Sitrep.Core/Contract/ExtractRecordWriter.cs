@@ -89,6 +89,14 @@ public static class ExtractRecordWriter
             w.WriteString("kind", ContractNames.QuoteKind(q.Kind));
             JsonFields.String(w, "speaker", q.Speaker);
             JsonFields.OptionalSpan(w, "speaker_span", q.SpeakerSpan);
+            if (q.EventId is not null)
+            {
+                w.WriteString("event", q.EventId);
+                if (q.EventBasis is { } basis)
+                {
+                    w.WriteString("event_basis", ContractNames.QuoteEventBasis(basis));
+                }
+            }
 
             w.WriteEndObject();
         }

@@ -82,7 +82,8 @@ public sealed class NameIndex
 
             var j = NameRun.RunEnd(document, lexicon, i, tokens.Length);
 
-            if (NameRun.Read(document, lexicon, i, j) is { IsOrganisation: false } run && run.Name.Contains(' ', StringComparison.Ordinal) && run.End - run.Start <= 4)
+            if (NameRun.Read(document, lexicon, i, j) is { IsOrganisation: false } run && run.Name.Contains(' ', StringComparison.Ordinal) && run.End - run.Start <= 4
+                && !IsOtherEntity(document, run.NameSpan))
             {
                 var roles = new HashSet<string>(run.Roles, StringComparer.Ordinal);
                 // an appositive after the name (", the Swedish foreign minister,") unless another name follows it
@@ -153,6 +154,85 @@ public sealed class NameIndex
 
     public string Resolve(string name, int at) => TryResolve(name, at) ?? name;
 
+    /// <summary>The known full name a multi-word partial name ends with ("Von der Leyen" -> "Ursula von der Leyen"),
+    /// compared without case; null when none or when the name is already full.</summary>
+    public string? FullFromTail(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        foreach (var (_, full, _) in _names)
+        {
+            if (full.Length > name.Length + 1 && full.EndsWith(name, StringComparison.OrdinalIgnoreCase) && full[full.Length - name.Length - 1] == ' ')
+            {
+                return full;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when a single word or a full name is one of the document's person names (by full name or a part).</summary>
+    public bool IsKnownPerson(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.Contains(' ', StringComparison.Ordinal) ? _names.Exists(n => n.Full == name) : ByPart.ContainsKey(name);
+    }
+
+    /// <summary>The person mentioned last before <paramref name="at"/>, by full name or by a part of a known full name
+    /// ("Truss" after "Liz Truss"), for "he"/"she" speakers; null when none.</summary>
+    public string? LastPersonBefore(int at)
+    {
+        _mentions ??= BuildMentions();
+        int lo = 0, hi = _mentions.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_mentions[mid].Start < at)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found < 0 ? null : _mentions[found].Full;
+    }
+
+    private List<(int Start, string Full)>? _mentions;
+
+    private List<(int Start, string Full)> BuildMentions()
+    {
+        var list = new List<(int Start, string Full)>();
+        var tokens = _document.Tokens;
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            if (!NameRun.IsNameWord(_document, _lexicon, i))
+            {
+                i++;
+                continue;
+            }
+
+            var j = NameRun.RunEnd(_document, _lexicon, i, tokens.Length);
+            if (NameRun.Read(_document, _lexicon, i, j) is { IsOrganisation: false } run && !IsOtherEntity(_document, run.NameSpan))
+            {
+                var full = run.Name.Contains(' ', StringComparison.Ordinal)
+                    ? (IsKnownPerson(run.Name) ? run.Name : FullFromTail(run.Name))
+                    : TryResolve(run.Name, run.NameSpan.Start);
+                if (full is not null)
+                {
+                    list.Add((run.NameSpan.Start, full));
+                }
+            }
+
+            i = j;
+        }
+
+        return list;
+    }
+
     /// <summary>The last full name that starts before <paramref name="at"/> (for "he said").</summary>
     public string? LastBefore(int at)
     {
@@ -205,6 +285,38 @@ public sealed class NameIndex
         }
 
         return best;
+    }
+
+    /// <summary>True when the entities layer marks the span as something other than a person (a place, an organisation,
+    /// a nationality) and no person mention overlaps it; false without the entities layer.</summary>
+    public static bool IsOtherEntity(Document document, TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if ((document.Layers & Layer.Entities) == 0)
+        {
+            return false;
+        }
+
+        var other = false;
+        foreach (var m in document.Entities)
+        {
+            if (m.Span.Start >= span.End)
+            {
+                break;
+            }
+
+            if (m.Span.Overlaps(span))
+            {
+                if (m.Type == EntityType.PERSON)
+                {
+                    return false;
+                }
+
+                other |= m.Type is EntityType.ORG or EntityType.GPE or EntityType.LOC or EntityType.NORP or EntityType.FAC;
+            }
+        }
+
+        return other;
     }
 
     private static string Lower(Document d, int i) => d.Text.Substring(d.Tokens[i].Start, d.Tokens[i].Length).ToLowerInvariant();

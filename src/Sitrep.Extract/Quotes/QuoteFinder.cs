@@ -11,6 +11,12 @@ public sealed class QuoteFinder(QuoteLexicon lexicon)
 {
     private const int MaxSpeakerTokens = 8;
 
+    /// <summary>Words that open a fronted phrase before the subject ("At his press conference …, Johnson said").</summary>
+    private static readonly HashSet<string> FrontedPhrase = new(StringComparer.Ordinal)
+    {
+        "at", "in", "on", "after", "before", "during", "speaking", "asked", "with", "from", "following", "despite", "while", "when", "as", "appearing", "writing", "addressing",
+    };
+
     public QuoteLexicon Lexicon { get; } = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
 
     public List<Quote> Find(Document document)
@@ -40,7 +46,7 @@ public sealed class QuoteFinder(QuoteLexicon lexicon)
             if (closeTok >= 0 && sClose >= 0)
             {
                 var end = document.Sentences[sClose].EndToken;
-                if (closeTok + 1 >= end && sClose + 1 < document.Sentences.Length)
+                if (closeTok + 1 >= end && sClose + 1 < document.Sentences.Length && IsAttribution(reader, document.Sentences[sClose + 1]))
                 {
                     // '“Are you ready?” he asked.': the splitter may end the sentence at the closing mark
                     end = document.Sentences[sClose + 1].EndToken;
@@ -52,6 +58,12 @@ public sealed class QuoteFinder(QuoteLexicon lexicon)
             if (speaker is null && openTok >= 0 && sOpen >= 0)
             {
                 speaker = Before(reader, document.Sentences[sOpen].FirstToken, openTok);
+            }
+
+            // a second phrase quoted in the same sentence ("said … “to prevent war”, arguing that … a “1937 moment”")
+            if (speaker is null && quotes.Count > 0 && quotes[^1].Speaker is { } same && sOpen >= 0 && SentenceOf(document, quotes[^1].Span.Start) == sOpen)
+            {
+                speaker = (same, quotes[^1].SpeakerSpan ?? default);
             }
 
             if (speaker is null && q.ContinuesPrevious && quotes.Count > 0 && quotes[^1].Speaker is { } prev)
@@ -67,7 +79,8 @@ public sealed class QuoteFinder(QuoteLexicon lexicon)
 
             if (speaker is { } sp && !sp.Span.IsEmpty)
             {
-                reader.Last = (sp.Name, sp.Span.Start);
+                // the speaker stays the one a following "he said" most likely means until the quote ends
+                reader.Last = (sp.Name, Math.Max(sp.Span.Start, q.Content.End));
             }
 
             quotes.Add(new Quote(q.Content, QuoteKind.Direct)
@@ -100,7 +113,7 @@ public sealed class QuoteFinder(QuoteLexicon lexicon)
             // '"…," said the country's foreign minister, Ann Linde': the name in apposition wins over the description
             var npEnd = NounPhraseEnd(reader, k + 1, end);
             if (npEnd + 1 < end && reader.Lower(npEnd) == "," && NounPhraseEnd(reader, npEnd + 1, end) is var appEnd && appEnd > npEnd + 1
-                && reader.Read(npEnd + 1, appEnd) is { } named && char.IsUpper(named.Name[0]) && named.Name.Contains(' ', StringComparison.Ordinal))
+                && reader.ReadPerson(npEnd + 1, appEnd) is { } named)
             {
                 return named;
             }
@@ -113,20 +126,50 @@ public sealed class QuoteFinder(QuoteLexicon lexicon)
             return reader.Read(k + 2, NounPhraseEnd(reader, k + 2, end));
         }
 
-        for (var v = k; v < end && v - k <= MaxSpeakerTokens; v++)
+        for (var v = k; v < end && v - k <= MaxSpeakerTokens + 4; v++)
         {
             if (reader.IsSpeechVerb(v))
             {
-                return reader.Read(k, v);
+                // "“…” to challenge China, she said": the words after the last comma are the subject
+                var seg = v;
+                while (seg > k && reader.Lower(seg - 1) != ",")
+                {
+                    seg--;
+                }
+
+                return (seg > k && seg < v ? reader.Read(seg, v) : null) ?? reader.Read(k, v);
             }
 
-            if (reader.Lower(v) is "." or ";" or "“" or "\"")
+            // a new clause ("…”, although Adrienne Watson … said") has its own subject
+            if (reader.Lower(v) is "." or ";" or "“" or "\"" or "although" or "but" or "while" or "whereas" or "though")
             {
                 break;
             }
         }
 
         return null;
+    }
+
+    /// <summary>True when a sentence after a closing mark is its attribution ("he asked.", "Johnson said."): it starts
+    /// lower case, or a speech verb comes within its first words and the sentence ends soon after.</summary>
+    private static bool IsAttribution(SpeakerReader reader, Sentence next)
+    {
+        var first = next.FirstToken;
+        var word = reader.Lower(first);
+        if (word.Length > 0 && char.IsLetter(word[0]) && !reader.IsCapitalized(first))
+        {
+            return true;
+        }
+
+        for (var v = first; v < next.EndToken && v - first <= 6; v++)
+        {
+            if (reader.IsSpeechVerb(v))
+            {
+                return next.EndToken - v <= 8;
+            }
+        }
+
+        return false;
     }
 
     private (string, TextSpan)? Before(SpeakerReader reader, int sentenceStart, int openTok)
@@ -174,11 +217,71 @@ public sealed class QuoteFinder(QuoteLexicon lexicon)
                 }
             }
 
+            // "Johnson, who dodged questions on …, said": the name the relative clause hangs on
+            if (RelativeSubject(reader, sentenceStart, v) is { } relative)
+            {
+                return relative;
+            }
+
+            // the words right before the verb ("In an interview with Tass, the minister said", "which, he says,")
+            var segment = v;
+            while (segment > start && reader.Lower(segment - 1) != ",")
+            {
+                segment--;
+            }
+
+            if (segment > start && segment < v && reader.Read(segment, v, nearestToEnd: true) is { } subject)
+            {
+                return subject;
+            }
+
             return reader.Read(start, end, nearestToEnd: true) ?? reader.Read(sentenceStart, v, nearestToEnd: true);
         }
 
-        // a phrase quoted inside a sentence ("described it as a “rare moment of truth”"): the sentence's subject
-        return openTok - sentenceStart > 1 ? reader.Read(sentenceStart, openTok) : null;
+        // a phrase quoted inside a sentence ("described it as a “rare moment of truth”"): the sentence's subject, after a
+        // fronted phrase ("At his press conference with Niinistö in Helsinki, Johnson confirmed …: “…”")
+        // "According to him, these people are taken to replenish the “exchange fund”": the source named after "according to"
+        if (reader.Lower(sentenceStart) == "according" && sentenceStart + 2 < openTok && reader.Lower(sentenceStart + 1) == "to"
+            && reader.Read(sentenceStart + 2, NounPhraseEnd(reader, sentenceStart + 2, openTok)) is { } source)
+        {
+            return source;
+        }
+
+        var subjectStart = sentenceStart;
+        if (FrontedPhrase.Contains(reader.Lower(sentenceStart)))
+        {
+            for (var k = sentenceStart + 1; k < openTok - 1; k++)
+            {
+                if (reader.Lower(k) == ",")
+                {
+                    subjectStart = k + 1;
+                    break;
+                }
+            }
+        }
+
+        return openTok - subjectStart > 1 ? reader.Read(subjectStart, openTok) : null;
+    }
+
+    /// <summary>A person named at the start of the sentence and followed by ", who" or ", whose" when the verb comes after the
+    /// relative clause; null otherwise.</summary>
+    private static (string, TextSpan)? RelativeSubject(SpeakerReader reader, int sentenceStart, int verb)
+    {
+        for (var k = sentenceStart + 1; k + 1 < verb; k++)
+        {
+            if (reader.Lower(k) == "," && reader.Lower(k + 1) is "who" or "whose" && reader.IsCapitalized(k - 1))
+            {
+                var start = k - 1;
+                while (start > sentenceStart && k - start < 5 && reader.IsCapitalized(start - 1))
+                {
+                    start--;
+                }
+
+                return reader.ReadPerson(start, k);
+            }
+        }
+
+        return null;
     }
 
     private static int NounPhraseEnd(SpeakerReader reader, int from, int end)

@@ -1,3 +1,4 @@
+using Sitrep.Core.Model;
 using System.Collections.Frozen;
 using Sitrep.Extract.Resources;
 
@@ -31,6 +32,43 @@ public sealed class QuoteLexicon
 
     public IReadOnlyList<RuleRow> TitleRows { get; private init; } = [];
 
+    /// <summary>Role phrases and the title word they stand for ("head of state" -> "president").</summary>
+    public IReadOnlyList<RuleRow> RoleSynonymRows { get; private init; } = [];
+
+    private IReadOnlyList<(string[] Phrase, string Role)> _roleSynonyms = [];
+
+    /// <summary>Nouns that name an event of a type after a definite article ("the talks" -> CONSULT), lower case.</summary>
+    public FrozenDictionary<string, PloverType> EventAnaphors { get; private init; } = FrozenDictionary<string, PloverType>.Empty;
+
+    public IReadOnlyList<RuleRow> EventAnaphorRows { get; private init; } = [];
+
+    /// <summary>The words of a description plus the title word of every role phrase found in them, so that
+    /// "the head of state" also carries "president".</summary>
+    public IReadOnlyList<string> RoleSynonyms(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        List<string>? added = null;
+        foreach (var (phrase, role) in _roleSynonyms)
+        {
+            for (var i = 0; i + phrase.Length <= words.Count; i++)
+            {
+                var k = 0;
+                while (k < phrase.Length && string.Equals(words[i + k], phrase[k], StringComparison.Ordinal))
+                {
+                    k++;
+                }
+
+                if (k == phrase.Length)
+                {
+                    (added ??= [.. words]).Add(role);
+                    break;
+                }
+            }
+        }
+
+        return added ?? words;
+    }
+
     public static QuoteLexicon LoadDefault() => Load(RuleTable.OpenEmbedded);
 
     public static QuoteLexicon Load(Func<string, TextReader> open)
@@ -59,6 +97,27 @@ public sealed class QuoteLexicon
             orgHeads = RuleTable.Read(r, "resources/en/quotes/org-heads.tsv", "word", "example");
         }
 
+        List<RuleRow> synonyms;
+        using (var r = open("quotes/role-synonyms.tsv"))
+        {
+            synonyms = RuleTable.Read(r, "resources/en/quotes/role-synonyms.tsv", "phrase", "role", "example");
+        }
+
+        List<RuleRow> anaphors;
+        using (var r = open("quotes/event-anaphors.tsv"))
+        {
+            anaphors = RuleTable.Read(r, "resources/en/quotes/event-anaphors.tsv", "noun", "type", "example");
+        }
+
+        var anaphorMap = new Dictionary<string, PloverType>(StringComparer.Ordinal);
+        foreach (var row in anaphors)
+        {
+            if (!anaphorMap.TryAdd(row[0], RuleTable.ParseEnum<PloverType>(row, 1)))
+            {
+                throw row.Error("SITREP-X003", $"duplicate entry '{row[0]}'.");
+            }
+        }
+
         var verbMap = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var row in verbs)
         {
@@ -84,6 +143,10 @@ public sealed class QuoteLexicon
             OrgHeadRows = orgHeads,
             SpeechVerbRows = verbs,
             TitleRows = titles,
+            RoleSynonymRows = synonyms,
+            EventAnaphors = anaphorMap.ToFrozenDictionary(StringComparer.Ordinal),
+            EventAnaphorRows = anaphors,
+            _roleSynonyms = [.. synonyms.Select(r => (r[0].Split(' '), r[1]))],
         };
     }
 }

@@ -93,12 +93,38 @@ public static class QuoteMarks
         }
 
         // one-word scare quotes and titles are not quotations (ANNOTATION.md conventions)
-        if (words < 2)
+        if (words < 2 || IsTitle(text.AsSpan(s, e - s), words))
         {
             return;
         }
 
         var continues = found.Count > 0 && !found[^1].Closed && found[^1].OpenMark < open;
         found.Add(new QuotedSpan(new TextSpan(s, e), open, close, closed, continues));
+    }
+
+    /// <summary>A closed title such as "Novaya Gazeta", "For Military Service to Ukraine" or "Defender of the Homeland": at most
+    /// six words, every word capitalized but short function words, and no sentence punctuation.</summary>
+    private static bool IsTitle(ReadOnlySpan<char> content, int words)
+    {
+        if (words > 6 || content.IndexOfAny(".,!?;:") >= 0)
+        {
+            return false;
+        }
+
+        foreach (var range in content.Split(' '))
+        {
+            var w = content[range];
+            if (w.Length == 0 || char.IsUpper(w[0]))
+            {
+                continue;
+            }
+
+            if (!(w is "of" or "the" or "to" or "for" or "and" or "in" or "on" or "a"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

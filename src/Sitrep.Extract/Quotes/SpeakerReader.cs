@@ -34,7 +34,8 @@ public sealed class SpeakerReader
 
         foreach (var m in _doc.Entities)
         {
-            if (m.Type == EntityType.PERSON && m.Span.Overlaps(span) && m.Canonical is { Length: > 3 } c && char.IsLetter(c[0]) && c.Contains(' ', StringComparison.Ordinal))
+            if (m.Type == EntityType.PERSON && m.Span.Overlaps(span) && m.Canonical is { Length: > 3 } c && char.IsLetter(c[0]) && c.Contains(' ', StringComparison.Ordinal)
+                && SameSurname(c, span.Of(_doc.Text)))
             {
                 return c;
             }
@@ -43,11 +44,30 @@ public sealed class SpeakerReader
         return null;
     }
 
+    /// <summary>The entities layer's canonical name agrees with the words read ("Volodymyr Onysko" is not "Volodymyr Zelenskiy"):
+    /// the last word read is in the canonical name, or the run is a single first or last name of it.</summary>
+    private static bool SameSurname(string canonical, string read)
+    {
+        var last = read.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words ? words[^1] : read;
+        var parts = canonical.Split(' ');
+        if (Array.Exists(parts, p => string.Equals(p, last, StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        // transliteration variants of the surname (Zelenskyy / Zelenskiy)
+        return last.Length >= 5 && parts[^1].Length >= 5 && Math.Abs(last.Length - parts[^1].Length) <= 2
+            && string.Equals(parts[^1][..4], last[..4], StringComparison.OrdinalIgnoreCase);
+    }
+
     public bool IsSpeechVerb(int token) => _lexicon.SpeechVerbs.ContainsKey(Lower(token));
+
+    public bool IsCapitalized(int token) => char.IsUpper(_doc.Text[_doc.Tokens[token].Start]);
 
     public string Lower(int token) => _doc.Text.Substring(_doc.Tokens[token].Start, _doc.Tokens[token].Length).ToLowerInvariant();
 
-    /// <summary>Reads a speaker from tokens [from, to); null when they hold nothing speaker-like.</summary>
+    /// <summary>Reads a speaker from tokens [from, to); null when they hold nothing speaker-like. A person's name wins over
+    /// a pronoun, a pronoun over a description ("one official"), a description over an organisation or place name.</summary>
     public (string Name, TextSpan Span)? Read(int from, int to, bool nearestToEnd = false)
     {
         if (to <= from)
@@ -55,11 +75,25 @@ public sealed class SpeakerReader
             return null;
         }
 
-        var text = _doc.Text;
         var tokens = _doc.Tokens;
         var span = new TextSpan(tokens[from].Start, tokens[to - 1].End);
+        if (Person(from, to, nearestToEnd) is { } person)
+        {
+            Last = (person.Name, person.Span.Start);
+            return person;
+        }
 
-        // a run of capitalized name words (titles dropped; organisations whole)
+        if (Pronoun(from, to) is { } pronoun)
+        {
+            return pronoun;
+        }
+
+        if (Description(from, to) is { } description)
+        {
+            return description;
+        }
+
+        // an organisation or a place ("the UK Ministry of Defence", "Poland"), or a single capitalized word
         if (NameRun.First(_doc, _lexicon, from, to, nearestToEnd) is { } run)
         {
             if (run.IsOrganisation)
@@ -68,54 +102,166 @@ public sealed class SpeakerReader
                 return (org, run.NameSpan);
             }
 
-            var resolved = FromEntities(run.NameSpan) ?? _names.TryResolve(run.Name, run.NameSpan.Start);
-            if (resolved is not null || !NameRun.IsSentenceInitial(_doc, run.Start) || run.End - run.Start > 1)
+            // a lone capitalized word right before the speech verb ("“…,” Putin warns") is its subject even after the closing mark
+            if (!NameRun.IsSentenceInitial(_doc, run.Start) || run.End - run.Start > 1 || IsEntity(run.NameSpan) || (run.Start == from && run.End == to))
             {
-                var name = resolved ?? run.Name;
-                Last = (name, run.NameSpan.Start);
-                return (name, run.NameSpan);
+                return (run.Name, run.NameSpan);
             }
         }
 
-        var first = Lower(from);
-        if (to - from == 1 && first is "he" or "she" or "i")
+        return null;
+    }
+
+    /// <summary>The person a pronoun stands for: the previous speaker when named close before, else the person last named.</summary>
+    public string? ResolvePronoun(int at)
+    {
+        var named = _names.LastPersonBefore(at);
+        if (Last is { } l && at - l.At < 400 && (IsPersonName(l.Name) || IsDescription(l.Name))
+            && (named is null || l.Name == named || !IsPersonName(l.Name) || at - l.At < 250))
         {
-            var who = Last is { } l && span.Start - l.At < 1500 ? l.Name : _names.LastBefore(span.Start);
-            return who is null ? null : (who, span);
+            return l.Name;
         }
 
-        // a description such as "one official" or "a senior government source"
+        return named ?? (Last is { } far && at - far.At < 1500 ? far.Name : null);
+    }
+
+    /// <summary>A description speaker ("a western official", "Western officials"): it has a lower-case word.</summary>
+    private static bool IsDescription(string name) => name.Split(' ').Any(w => w.Length > 0 && char.IsLower(w[0]));
+
+    /// <summary>A person's name in tokens [from, to) (see <see cref="Read"/>), or null.</summary>
+    public (string Name, TextSpan Span)? ReadPerson(int from, int to) => to > from ? Person(from, to, nearestToEnd: false) : null;
+
+    private bool IsPersonName(string name) => name.Contains(' ', StringComparison.Ordinal) && char.IsUpper(name[0]) && _names.IsKnownPerson(name);
+
+    private bool IsEntity(TextSpan span)
+    {
+        if ((_doc.Layers & Layer.Entities) == 0)
+        {
+            return false;
+        }
+
+        foreach (var m in _doc.Entities)
+        {
+            if (m.Span.Start >= span.End)
+            {
+                break;
+            }
+
+            if (m.Span.Overlaps(span) && m.Type != EntityType.OTHER)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A run of name words that is a person: resolved to a full name through the entities layer or the names of the
+    /// document, or a multi-word run the entities layer does not mark as a place or an organisation.</summary>
+    private (string Name, TextSpan Span)? Person(int from, int to, bool nearestToEnd)
+    {
+        (string, TextSpan)? found = null;
+        for (var i = from; i < to; i++)
+        {
+            if (!NameRun.IsNameWord(_doc, _lexicon, i))
+            {
+                continue;
+            }
+
+            var j = NameRun.RunEnd(_doc, _lexicon, i, to);
+            var possessor = j < to && Lower(j) is "’s" or "'s" or "’" or "'";
+            if (!possessor && NameRun.Read(_doc, _lexicon, i, j) is { IsOrganisation: false } run && !NameIndex.IsOtherEntity(_doc, run.NameSpan))
+            {
+                var multi = run.Name.Contains(' ', StringComparison.Ordinal);
+                var resolved = FromEntities(run.NameSpan) is { } canonical
+                    ? _names.FullFromTail(canonical) ?? canonical
+                    : multi ? _names.FullFromTail(run.Name) : _names.TryResolve(run.Name, run.NameSpan.Start);
+                if (resolved is not null || (multi && !NameRun.IsSentenceInitial(_doc, run.Start)) || (multi && run.End - run.Start > 1 && _names.IsKnownPerson(run.Name)))
+                {
+                    found = (resolved ?? run.Name, run.NameSpan);
+                    if (!nearestToEnd)
+                    {
+                        return found;
+                    }
+                }
+            }
+
+            i = j - 1;
+        }
+
+        return found;
+    }
+
+    private (string Name, TextSpan Span)? Pronoun(int from, int to)
+    {
+        var start = from;
+        while (start < to && _doc.Tokens[start].Kind != TokenKind.Word)
+        {
+            start++;
+        }
+
+        // "him"/"her" only alone ("according to him"), not as a possessive ("her spokesman")
+        if (start >= to || Lower(start) is not ("he" or "she" or "i" or "him" or "her") || (Lower(start) is "him" or "her" && start + 1 < to))
+        {
+            return null;
+        }
+
+        var span = new TextSpan(_doc.Tokens[start].Start, _doc.Tokens[start].End);
+        return ResolvePronoun(span.Start) is { } who ? (who, span) : null;
+    }
+
+    /// <summary>A description such as "one official", "the minister" (resolved to the person with that role) or
+    /// "a senior government source".</summary>
+    private (string Name, TextSpan Span)? Description(int from, int to)
+    {
+        var text = _doc.Text;
+        var tokens = _doc.Tokens;
         var start = from;
         while (start < to && tokens[start].Kind != TokenKind.Word)
         {
             start++;
         }
 
-        if (start < to && (Array.IndexOf(Determiners, Lower(start)) >= 0 || char.IsUpper(text[tokens[start].Start])) && to - start <= 6)
+        if (start >= to || to - start > 6)
         {
-            var end = to;
-            while (end > start + 1 && Lower(end - 1) is "has" or "have" or "had" or "was" or "is" or "also" or "later" or "then" or "reportedly" or "previously" or "earlier" or "," or "said")
-            {
-                end--;
-            }
-
-            var d = new TextSpan(tokens[start].Start, tokens[end - 1].End);
-            var words = new List<string>();
-            for (var k = start; k < end; k++)
-            {
-                words.Add(Lower(k));
-            }
-
-            if (Lower(start) is "the" or "his" or "her" && _names.ByRole(words, _lexicon.TitlesLower, d.Start) is { } person)
-            {
-                Last = (person, d.Start);
-                return (person, d);
-            }
-
-            var desc = d.Of(text);
-            return desc.Length > 1 && Lower(start) is not ("it" or "they" or "this" or "that") ? (desc, d) : null;
+            return null;
         }
 
-        return null;
+        // "one official", "the minister", "Head of State", or a capitalized phrase with a common noun ("Western officials")
+        var lowerWord = false;
+        for (var k = start + 1; k < to; k++)
+        {
+            lowerWord |= tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]);
+        }
+
+        if (Array.IndexOf(Determiners, Lower(start)) < 0 && !(char.IsUpper(text[tokens[start].Start]) && lowerWord))
+        {
+            return null;
+        }
+
+        var end = to;
+        while (end > start + 1 && Lower(end - 1) is "has" or "have" or "had" or "was" or "is" or "also" or "later" or "then" or "reportedly" or "previously" or "earlier" or "," or "said")
+        {
+            end--;
+        }
+
+        var d = new TextSpan(tokens[start].Start, tokens[end - 1].End);
+        var words = new List<string>();
+        for (var k = start; k < end; k++)
+        {
+            words.Add(Lower(k));
+        }
+
+        var synonyms = _lexicon.RoleSynonyms(words);
+        // "the minister", "Head of State", "Malaysia’s foreign minister": the person named with that role; "a western official" stays unnamed
+        if (Lower(start) is not ("a" or "an" or "one" or "some" or "several" or "many" or "two" or "another" or "their" or "its")
+            && _names.ByRole(synonyms, _lexicon.TitlesLower, d.Start) is { } person)
+        {
+            Last = (person, d.Start);
+            return (person, d);
+        }
+
+        var desc = d.Of(text);
+        return desc.Length > 1 && Lower(start) is not ("it" or "they" or "this" or "that") ? (desc, d) : null;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Sitrep.Core.Contract;
 using Sitrep.Core.Model;
 
 namespace Sitrep.Storage.Sqlite;
@@ -54,9 +55,9 @@ internal sealed class ArticleWriter : IDisposable
             "INSERT INTO timexes (doc, idx, start_char, end_char, text, type, value, mod) VALUES ($d, $i, $s, $e, $t, $ty, $v, $m)", 8);
         _quote = new SqlParams(c,
             """
-            INSERT INTO quotes (doc, idx, start_char, end_char, text, kind, speaker, speaker_start, speaker_end)
-            VALUES ($d, $i, $s, $e, $t, $k, $sp, $ss, $se)
-            """, 9);
+            INSERT INTO quotes (doc, idx, start_char, end_char, text, kind, speaker, speaker_start, speaker_end, event_id, event_basis)
+            VALUES ($d, $i, $s, $e, $t, $k, $sp, $ss, $se, $ev, $eb)
+            """, 11);
         _event = new SqlParams(c,
             """
             INSERT INTO events (id, doc, ord, type, mode, status, trigger_start, trigger_end, trigger_text,
@@ -137,7 +138,8 @@ internal sealed class ArticleWriter : IDisposable
         {
             var q = doc.Quotes[i];
             _quote.Run(id, i, q.Span.Start, q.Span.End, q.Span.Of(text), Names.Of(q.Kind), q.Speaker,
-                q.SpeakerSpan?.Start, q.SpeakerSpan?.End);
+                q.SpeakerSpan?.Start, q.SpeakerSpan?.End, q.EventId,
+                q.EventBasis is { } basis ? ContractNames.QuoteEventBasis(basis) : null);
         }
 
         for (var i = 0; i < doc.Events.Count; i++)
