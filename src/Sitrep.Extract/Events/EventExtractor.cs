@@ -24,6 +24,8 @@ public sealed class EventExtractor
     private readonly QuoteLexicon _quotes;
     private readonly EventCodeTable _codes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _casualtyCues;
+    private const int ContextWindow = 8;
+    private readonly IReadOnlyList<FurnitureCue> _furniture;
 
     public EventExtractor(EventLexicon events, CasualtyLexicon casualties, QuoteLexicon quotes, EventCodeTable codes)
     {
@@ -34,6 +36,7 @@ public sealed class EventExtractor
         _quotes = quotes ?? throw new ArgumentNullException(nameof(quotes));
         _codes = codes ?? throw new ArgumentNullException(nameof(codes));
         _builder = new DraftBuilder(new StatusReader(events, quotes), new ParticipantReader(events, quotes), new PlaceReader(events, quotes), new DateReader());
+        _furniture = events.Furniture;
         _casualtyCues = casualties.CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -64,9 +67,16 @@ public sealed class EventExtractor
             names ??= new NameIndex(document, _quotes);
             var words = new SentenceWords(document, s);
             var here = new List<EventDraft>();
-            foreach (var m in _matcher.Match(words))
+            var furnitureEnd = FurnitureEnd(words);
+            var matches = _matcher.Match(words);
+            foreach (var m in matches)
             {
-                here.Add(_builder.Build(document, words, m, reader.Read(document, words, m.Start, m.End, m.Rule.IsVerb), names));
+                if (m.Start < furnitureEnd)
+                {
+                    continue;
+                }
+
+                here.Add(_builder.Build(document, words, m, reader.Read(document, words, m.Start, m.End, m.Rule.IsVerb), names, matches));
             }
 
             // "Before these attacks, civilians have been killed …": a definite back-reference beside the sentence's own
@@ -87,6 +97,7 @@ public sealed class EventExtractor
         // an event with no named participant, place or toll is background ("the support of the defence sector")
         merged.RemoveAll(d => d.Actors.Count == 0 && d.Recipients.Count == 0 && d.Location is null && d.Killed is null && d.Injured is null);
         merged.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
+        InheritPlannedContext(merged);
         var events = new List<Event>(merged.Count);
         for (var k = 0; k < merged.Count; k++)
         {
@@ -108,6 +119,69 @@ public sealed class EventExtractor
         }
 
         return events;
+    }
+
+    /// <summary>
+    /// Article context for a planned event whose sentence gives no date or place ("Later, Rubio will hold separate
+    /// talks …" after "… will meet … in Paris on 17 April"): the nearest earlier planned event of its type a few
+    /// sentences back lends its date and place.
+    /// </summary>
+    private static void InheritPlannedContext(List<EventDraft> ordered)
+    {
+        for (var k = 1; k < ordered.Count; k++)
+        {
+            var d = ordered[k];
+            if (d.Status != EventStatus.Planned || (d.Date is not null && d.Location is not null))
+            {
+                continue;
+            }
+
+            for (var j = k - 1; j >= 0; j--)
+            {
+                var p = ordered[j];
+                if (d.Sentence - p.Sentence > ContextWindow)
+                {
+                    break;
+                }
+
+                if (p.Type == d.Type && p.Status == EventStatus.Planned && p.Sentence < d.Sentence)
+                {
+                    d.Date ??= p.Date;
+                    d.Location ??= p.Location;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The token index where a related-link headline ends ("…elsewhereRead more"), 0 when there is none.</summary>
+    private int FurnitureEnd(SentenceWords words)
+    {
+        var end = 0;
+        foreach (var row in _furniture)
+        {
+            var cue = row.Tokens;
+            for (var i = 0; i + cue.Length <= words.Count; i++)
+            {
+                if (!words.Surface[i].EndsWith(cue[0], StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var k = 1;
+                while (k < cue.Length && string.Equals(words.Surface[i + k], cue[k], StringComparison.Ordinal))
+                {
+                    k++;
+                }
+
+                if (k == cue.Length)
+                {
+                    end = Math.Max(end, i + cue.Length);
+                }
+            }
+        }
+
+        return end;
     }
 
     private bool HasCasualtyCue(Document document, in Sentence sentence)

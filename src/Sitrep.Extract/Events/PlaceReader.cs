@@ -14,7 +14,7 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
     private static readonly string[] PlaceWords = ["city", "town", "village", "region", "capital", "port", "oblast", "province", "cities", "towns", "villages", "regions", "district", "area", "suburb", "settlement"];
     private static readonly string[] Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-    public EventLocation? Read(Document document, SentenceWords words, int trigger, bool visit)
+    public EventLocation? Read(Document document, SentenceWords words, int trigger, bool visit, IReadOnlyList<TriggerMatch>? others = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(words);
@@ -37,7 +37,14 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
                 j++;
             }
 
-            EventLocation? loc = usePlaces ? FromPlaces(document, words, i + 1) : FromSurface(document, words, i + 1, j);
+            // a place beyond another type's trigger of the sentence is that event's ("These meetings come after a missile
+            // strike … in Sumy": Sumy is the strike's place, not the meetings')
+            if (others is not null && Between(others, i, trigger))
+            {
+                continue;
+            }
+
+            EventLocation? loc = usePlaces ? FromPlaces(document, words, i + 1) ?? StateOfPlural(words, i + 1, j) : FromSurface(document, words, i + 1, j);
             if (loc is null)
             {
                 continue;
@@ -77,9 +84,32 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
 
     private static string Precision(Mention m) => m.Type == EntityType.GPE && m.Canonical == m.Geo?.Name && m.Geo?.Id.StartsWith("country", StringComparison.Ordinal) == true ? "country" : "city";
 
-    private EventLocation? FromSurface(Document document, SentenceWords words, int prepEnd, int j)
+    private static bool Between(IReadOnlyList<TriggerMatch> others, int place, int trigger)
     {
-        // "in several Ukrainian cities": a state adjective before a plural place noun names the country
+        var (lo, hi) = place < trigger ? (place, trigger) : (trigger, place);
+        PloverType? own = null;
+        foreach (var m in others)
+        {
+            if (m.Start == trigger)
+            {
+                own = m.Rule.Type;
+            }
+        }
+
+        foreach (var m in others)
+        {
+            if (m.Start > lo && m.Start < hi && m.Rule.Type != own)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"in several Ukrainian cities": a state adjective before a plural place noun names the country.</summary>
+    private EventLocation? StateOfPlural(SentenceWords words, int prepEnd, int j)
+    {
         for (var k = prepEnd; k < j; k++)
         {
             if (lexicon.ActorsByFirstToken.TryGetValue(words.Surface[k], out var states) && k + 1 < words.Count && words.Lower[k + 1] is "cities" or "towns" or "regions" or "villages")
@@ -87,6 +117,16 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
                 var a = states[0];
                 return a.Kind != "norp" || a.Country is null ? null : new EventLocation(a.Canonical, a.Country, null, null, null, "country", words.Spans[k]);
             }
+        }
+
+        return null;
+    }
+
+    private EventLocation? FromSurface(Document document, SentenceWords words, int prepEnd, int j)
+    {
+        if (StateOfPlural(words, prepEnd, j) is { } country)
+        {
+            return country;
         }
 
         var e = j;

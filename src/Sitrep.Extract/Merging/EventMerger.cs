@@ -5,7 +5,9 @@ namespace Sitrep.Extract.Merging;
 
 /// <summary>
 /// One record per real-world event: mentions of the same type in one sentence merge; a later definite mention
-/// ("the strike", "these talks") merges into the latest earlier event of its type a few sentences back; so does a later mention with the same actors and recipients a few sentences on.
+/// ("the strike", "these talks") merges into the latest earlier event of its type a few sentences back that agrees in
+/// number; so does a later mention with the same actors and recipients a few sentences on. A purpose infinitive of the
+/// same type ("will meet … to discuss …") is the same event as its sentence's earlier mention.
 /// </summary>
 public static class EventMerger
 {
@@ -33,8 +35,8 @@ public static class EventMerger
                 }
 
                 var distance = d.Sentence - p.Sentence;
-                if (distance == 0 && Compatible(p, d)
-                    || (d.Definite && distance <= DefiniteWindow)
+                if (distance == 0 && (Compatible(p, d) || d.Purpose)
+                    || (d.Definite && distance <= DefiniteWindow && Agrees(p, d))
                     || (distance <= SameArgumentsWindow && p.Actors.Count > 0 && p.Recipients.Count > 0 && Same(p.Actors, d.Actors) && Same(p.Recipients, d.Recipients)))
                 {
                     into = p;
@@ -54,6 +56,13 @@ public static class EventMerger
 
         return kept;
     }
+
+    /// <summary>
+    /// Number agreement of a definite back-reference: "these meetings" or "the talks" does not refer back to "his
+    /// recent meeting with Putin" (a singular noun trigger); it can refer to a verb ("will meet") or a plural noun.
+    /// </summary>
+    private static bool Agrees(EventDraft antecedent, EventDraft reference) =>
+        !reference.Plural || antecedent.Plural || antecedent.Rule.IsVerb;
 
     private static bool Compatible(EventDraft a, EventDraft b) =>
         a.Actors.Count == 0 || b.Actors.Count == 0 || Overlap(a.Actors, b.Actors);

@@ -92,9 +92,14 @@ public sealed class DependencyClauseReader : IClauseReader
                     {
                         governors.Add(new TokenRange(i, i + 1));
                     }
-                    else if (subject.IsEmpty && r is "nsubj")
+                    else if (r is "nsubj")
                     {
-                        subject = Subtree(syntax, first, n, i);
+                        // the governing verb's subject head can set the status too: "the agenda includes meetings"
+                        governors.Add(new TokenRange(i, i + 1));
+                        if (subject.IsEmpty)
+                        {
+                            subject = Subtree(syntax, first, n, i);
+                        }
                     }
                 }
             }
