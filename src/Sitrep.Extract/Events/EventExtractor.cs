@@ -76,7 +76,10 @@ public sealed class EventExtractor
                     continue;
                 }
 
-                here.Add(_builder.Build(document, words, m, reader.Read(document, words, m.Start, m.End, m.Rule.IsVerb), names, matches));
+                var frame = reader.Read(document, words, m.Start, m.End, m.Rule.IsVerb);
+                var draft = _builder.Build(document, words, m, frame, names, matches);
+                draft.Suppressed |= m.Rule.IsVerb && IsModifierUse(words, m.Start, frame, draft.Status);
+                here.Add(draft);
             }
 
             // "Before these attacks, civilians have been killed …": a definite back-reference beside the sentence's own
@@ -153,6 +156,14 @@ public sealed class EventExtractor
             }
         }
     }
+
+    /// <summary>
+    /// A verb trigger used as a modifier names no act: a participle adjective ("the agreed timeframe") or an infinitive
+    /// that completes a noun ("the need to support Ukraine", "in a position to supply") unless the noun plans it.
+    /// </summary>
+    private static bool IsModifierUse(SentenceWords words, int trigger, ClauseFrame frame, EventStatus status) =>
+        frame.HeadRelation is "amod"
+        || (frame.HeadRelation is "acl" && trigger > 0 && words.Lower[trigger - 1] == "to" && status != EventStatus.Planned);
 
     /// <summary>The token index where a related-link headline ends ("…elsewhereRead more"), 0 when there is none.</summary>
     private int FurnitureEnd(SentenceWords words)

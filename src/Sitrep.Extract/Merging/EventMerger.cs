@@ -11,7 +11,7 @@ namespace Sitrep.Extract.Merging;
 /// </summary>
 public static class EventMerger
 {
-    private const int DefiniteWindow = 6;
+    private const int DefiniteWindow = 12;
     private const int SameArgumentsWindow = 3;
 
     public static List<EventDraft> Merge(List<EventDraft> drafts)
@@ -35,9 +35,9 @@ public static class EventMerger
                 }
 
                 var distance = d.Sentence - p.Sentence;
-                if (distance == 0 && (Compatible(p, d) || d.Purpose)
+                if (distance == 0 && (Compatible(p, d) || d.Purpose || d.Definite || p.Definite)
                     || (d.Definite && distance <= DefiniteWindow && Agrees(p, d))
-                    || (distance <= SameArgumentsWindow && p.Actors.Count > 0 && p.Recipients.Count > 0 && Same(p.Actors, d.Actors) && Same(p.Recipients, d.Recipients)))
+                    || (distance <= SameArgumentsWindow && p.Recipients.Count > 0 && Compatible(p, d) && Same(p.Recipients, d.Recipients)))
                 {
                     into = p;
                     break;

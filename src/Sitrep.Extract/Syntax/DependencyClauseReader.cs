@@ -111,6 +111,7 @@ public sealed class DependencyClauseReader : IClauseReader
         return new ClauseFrame(subject, obj, obliques, modifiers, governors, passive)
         {
             IsPredicate = syntax[first + head].Upos is UniversalPos.VERB,
+            HeadRelation = syntax[first + head].Relation,
         };
     }
 
