@@ -50,6 +50,13 @@ public static class EventMerger
             }
             else
             {
+                // "pledged to deliver", "agreed to supply": the infinitive's event is what is planned
+                if (d.Purpose && d.Sentence == into.Sentence && d.Status == EventStatus.Planned && into.Status == EventStatus.Occurred)
+                {
+                    into.Status = EventStatus.Planned;
+                    into.StatusCue = d.StatusCue;
+                }
+
                 into.Absorb(d);
             }
         }
