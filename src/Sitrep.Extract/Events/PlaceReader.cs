@@ -44,7 +44,7 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
                 continue;
             }
 
-            EventLocation? loc = usePlaces ? FromPlaces(document, words, i + 1) ?? StateOfPlural(words, i + 1, j) : FromSurface(document, words, i + 1, j);
+            EventLocation? loc = usePlaces ? FromPlaces(document, words, j) ?? StateOfPlural(words, i + 1, j) : FromSurface(document, words, i + 1, j);
             if (loc is null)
             {
                 continue;
@@ -61,25 +61,48 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
         return best;
     }
 
+    /// <summary>
+    /// The geocoded mention that is the preposition's object: it starts at <paramref name="from"/> (after articles,
+    /// directions and place nouns: "in the Ukrainian city of Sumy") and is not a possessor ("in Bulgaria's support"),
+    /// so "in response to Turkey" or "in reaction to Russia's invasion" name no place.
+    /// </summary>
     private static EventLocation? FromPlaces(Document document, SentenceWords words, int from)
     {
-        var end = Math.Min(words.Count, from + 8);
-        var window = words.SpanOf(from, end);
+        if (from >= words.Count)
+        {
+            return null;
+        }
+
+        var start = words.Spans[from].Start;
         Mention? pick = null;
         foreach (var m in document.Entities)
         {
-            if (m.Geo is not null && window.Contains(m.Span) && (pick is null || m.Span.Start < pick.Span.Start))
+            if (m.Geo is not null && m.Span.Start <= start && m.Span.End > start && words.Span.Contains(m.Span))
             {
                 pick = m;
+                break;
             }
         }
 
-        if (pick?.Geo is not { } g)
+        if (pick?.Geo is not { } g || IsPossessor(words, pick.Span.End))
         {
             return null;
         }
 
         return new EventLocation(g.Name, g.Country, g.Lat, g.Lon, g.Id, Precision(pick), pick.Span);
+    }
+
+    private static bool IsPossessor(SentenceWords words, int end)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words.Spans[i].Start >= end)
+            {
+                return words.Lower[i] is "'s" or "\u2019s" or "'" or "\u2019";
+            }
+        }
+
+        return false;
     }
 
     private static string Precision(Mention m) => m.Type == EntityType.GPE && m.Canonical == m.Geo?.Name && m.Geo?.Id.StartsWith("country", StringComparison.Ordinal) == true ? "country" : "city";
