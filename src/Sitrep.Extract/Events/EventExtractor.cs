@@ -159,11 +159,21 @@ public sealed class EventExtractor
 
     /// <summary>
     /// A verb trigger used as a modifier names no act: a participle adjective ("the agreed timeframe") or an infinitive
-    /// that completes a noun ("the need to support Ukraine", "in a position to supply") unless the noun plans it.
+    /// that completes a noun ("the need to support Ukraine", "in a position to supply") unless the noun plans it; nor
+    /// does a negated one.
     /// </summary>
     private static bool IsModifierUse(SentenceWords words, int trigger, ClauseFrame frame, EventStatus status) =>
         frame.HeadRelation is "amod"
-        || (frame.HeadRelation is "acl" && trigger > 0 && words.Lower[trigger - 1] == "to" && status != EventStatus.Planned);
+        || (frame.HeadRelation is "acl" && trigger > 0 && words.Lower[trigger - 1] == "to" && status != EventStatus.Planned)
+        || (status != EventStatus.Denied && IsNegated(words, trigger));
+
+    /// <summary>
+    /// "will not supply", "promised not to support", "could not be deployed": a negated act that is not a denial of a
+    /// claim (the denied cues of status-cues.tsv) reports no event.
+    /// </summary>
+    private static bool IsNegated(SentenceWords words, int trigger) =>
+        (trigger > 0 && words.Lower[trigger - 1] == "not")
+        || (trigger > 1 && words.Lower[trigger - 2] == "not" && words.Lower[trigger - 1] is "to" or "be");
 
     /// <summary>The token index where a related-link headline ends ("…elsewhereRead more"), 0 when there is none.</summary>
     private int FurnitureEnd(SentenceWords words)
