@@ -24,7 +24,6 @@ public sealed class EventExtractor
     private readonly QuoteLexicon _quotes;
     private readonly EventCodeTable _codes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _casualtyCues;
-    private const int ContextWindow = 8;
     private readonly IReadOnlyList<FurnitureCue> _furniture;
 
     public EventExtractor(EventLexicon events, CasualtyLexicon casualties, QuoteLexicon quotes, EventCodeTable codes)
@@ -100,7 +99,7 @@ public sealed class EventExtractor
         // an event with no named participant, place or toll is background ("the support of the defence sector")
         merged.RemoveAll(d => d.Actors.Count == 0 && d.Recipients.Count == 0 && d.Location is null && d.Killed is null && d.Injured is null);
         merged.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
-        InheritPlannedContext(merged);
+        EventMerger.InheritPlannedContext(merged);
         var events = new List<Event>(merged.Count);
         for (var k = 0; k < merged.Count; k++)
         {
@@ -122,39 +121,6 @@ public sealed class EventExtractor
         }
 
         return events;
-    }
-
-    /// <summary>
-    /// Article context for a planned event whose sentence gives no date or place ("Later, Rubio will hold separate
-    /// talks …" after "… will meet … in Paris on 17 April"): the nearest earlier planned event of its type a few
-    /// sentences back lends its date and place.
-    /// </summary>
-    private static void InheritPlannedContext(List<EventDraft> ordered)
-    {
-        for (var k = 1; k < ordered.Count; k++)
-        {
-            var d = ordered[k];
-            if (d.Status != EventStatus.Planned || (d.Date is not null && d.Location is not null))
-            {
-                continue;
-            }
-
-            for (var j = k - 1; j >= 0; j--)
-            {
-                var p = ordered[j];
-                if (d.Sentence - p.Sentence > ContextWindow)
-                {
-                    break;
-                }
-
-                if (p.Type == d.Type && p.Status == EventStatus.Planned && p.Sentence < d.Sentence)
-                {
-                    d.Date ??= p.Date;
-                    d.Location ??= p.Location;
-                    break;
-                }
-            }
-        }
     }
 
     /// <summary>

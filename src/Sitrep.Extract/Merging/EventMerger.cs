@@ -13,6 +13,7 @@ public static class EventMerger
 {
     private const int DefiniteWindow = 12;
     private const int SameArgumentsWindow = 3;
+    private const int ContextWindow = 8;
 
     public static List<EventDraft> Merge(List<EventDraft> drafts)
     {
@@ -62,6 +63,40 @@ public static class EventMerger
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// Article context for a planned event whose sentence gives no date or place ("Later, Rubio will hold separate
+    /// talks …" after "… will meet … in Paris on 17 April"): the nearest earlier planned event of its type a few
+    /// sentences back lends its date and place.
+    /// </summary>
+    public static void InheritPlannedContext(List<EventDraft> ordered)
+    {
+        ArgumentNullException.ThrowIfNull(ordered);
+        for (var k = 1; k < ordered.Count; k++)
+        {
+            var d = ordered[k];
+            if (d.Status != EventStatus.Planned || (d.Date is not null && d.Location is not null))
+            {
+                continue;
+            }
+
+            for (var j = k - 1; j >= 0; j--)
+            {
+                var p = ordered[j];
+                if (d.Sentence - p.Sentence > ContextWindow)
+                {
+                    break;
+                }
+
+                if (p.Type == d.Type && p.Status == EventStatus.Planned && p.Sentence < d.Sentence)
+                {
+                    d.Date ??= p.Date;
+                    d.Location ??= p.Location;
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>
