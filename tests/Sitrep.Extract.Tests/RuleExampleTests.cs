@@ -32,6 +32,18 @@ public sealed class RuleExampleTests
         Assert.Contains(doc.Events, e => e.Status == status);
     }
 
+    public static TheoryData<string, string> Furniture() => Data(TestDocs.Events.Furniture.Select(c => (string.Join(' ', c.Tokens), c.Example)));
+
+    [Theory]
+    [MemberData(nameof(Furniture))]
+    public void Furniture_example_has_no_event_in_the_headline_and_one_after(string cue, string example)
+    {
+        var at = example.IndexOf(cue, StringComparison.Ordinal);
+        var doc = TestDocs.WithQuotesAndEvents(example);
+        Assert.DoesNotContain(doc.Events, e => e.Trigger.Start < at);
+        Assert.Contains(doc.Events, e => e.Trigger.Start > at);
+    }
+
     public static TheoryData<string, string> Actors() => Data(TestDocs.Events.Actors.Select(a => (string.Join(' ', a.Tokens) + "=" + a.Canonical, a.Example)));
 
     [Theory]

@@ -80,6 +80,15 @@ public static class BenchCommand
             {
                 var recordOptions = new ExtractRecordOptions();
                 results.Add(Measure("extract, 1 thread", 1, runs, inputBytes, () => Pass(engine, context.Read(paths, reader, ct), 1, recordOptions, ct)));
+
+                // Per CPU second of the process (less sensitive to other load on a shared machine), with and without
+                // the events stage, so the event engine's own cost is one subtraction away.
+                results.Add(MeasureCpu("extract, 1 thread, per CPU second", runs, inputBytes, () => Pass(engine, context.Read(paths, reader, ct), 1, recordOptions, ct)));
+                if (engine.Pipeline.Stages.Any(s => s.Name == EventsStageName))
+                {
+                    var withoutEvents = new ExtractionEngine(Without(engine, EventsStageName), context.CreateDocumentFactory());
+                    results.Add(MeasureCpu($"extract without {EventsStageName}, 1 thread, per CPU second", runs, inputBytes, () => Pass(withoutEvents, context.Read(paths, reader, ct), 1, recordOptions, ct)));
+                }
                 if (engine.Pipeline.Stages.Any(s => s.Name == PlacesStageName))
                 {
                     // The same extract without the places stage, so the cost of geocoding is one subtraction away.
@@ -137,6 +146,7 @@ public static class BenchCommand
     }
 
     private const string PlacesStageName = "geo.places";
+    private const string EventsStageName = "extract.events";
 
     private static Core.Pipeline.Pipeline Without(ExtractionEngine engine, string stageName)
     {
@@ -199,6 +209,21 @@ public static class BenchCommand
 
         times.Sort();
         return new BenchResult(name, threads, times[times.Count / 2], inputBytes, counts.Articles, counts.Chars, counts.Words, counts.Rejected);
+    }
+
+    private static BenchResult MeasureCpu(string name, int runs, long? inputBytes, Func<PassCounts> pass)
+    {
+        var counts = pass();
+        var times = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var before = Process.GetCurrentProcess().TotalProcessorTime;
+            counts = pass();
+            times.Add((Process.GetCurrentProcess().TotalProcessorTime - before).TotalSeconds);
+        }
+
+        times.Sort();
+        return new BenchResult(name, 1, times[times.Count / 2], inputBytes, counts.Articles, counts.Chars, counts.Words, counts.Rejected);
     }
 
     private static void WriteTable(IAnsiConsole console, IReadOnlyList<BenchResult> results, long peak, IEnumerable<string> stages)

@@ -54,6 +54,7 @@ public sealed class EventScorer
             }
 
             used.Add(best);
+            r.Error(doc.Id, $"HIT {g.Type}/{g.Status} '{doc.Events[best].Trigger.Of(text)}' ({doc.Events[best].Provenance?.Rule})");
             r.Events.Tp++;
             type.Tp++;
             Attributes(r, doc, g, doc.Events[best]);
@@ -69,7 +70,8 @@ public sealed class EventScorer
             var e = doc.Events[k];
             r.Events.Fp++;
             r.Type(e.Type.ToString()).Fp++;
-            r.Error(doc.Id, $"EXTRA {e.Type}/{Status(e.Status)} '{e.Trigger.Of(text)}' ({e.Provenance?.Rule}) | {Clip(e.Evidence.Count > 0 ? e.Evidence[0].Of(text) : "")}");
+            var duplicate = gold.Events.Exists(g => g.Type == e.Type.ToString() && g.Evidence.Any(ge => e.Evidence.Append(e.Trigger).Any(ge.Overlaps)));
+            r.Error(doc.Id, $"EXTRA{(duplicate ? " (duplicate)" : "")} {e.Type}/{Status(e.Status)} '{e.Trigger.Of(text)}' ({e.Provenance?.Rule}) | {Clip(e.Evidence.Count > 0 ? e.Evidence[0].Of(text) : "")}");
         }
 
         for (var k = 0; k < doc.Events.Count; k++)

@@ -7,7 +7,7 @@ namespace Sitrep.Extract.Events;
 /// <summary>Builds an <see cref="EventDraft"/> from a trigger match: frame, status, actors, recipients, place and date.</summary>
 public sealed class DraftBuilder(StatusReader status, ParticipantReader participants, PlaceReader places, DateReader dates)
 {
-    public EventDraft Build(Document document, SentenceWords words, TriggerMatch match, ClauseFrame frame, NameIndex names)
+    public EventDraft Build(Document document, SentenceWords words, TriggerMatch match, ClauseFrame frame, NameIndex names, IReadOnlyList<TriggerMatch>? others = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(frame);
@@ -24,6 +24,8 @@ public sealed class DraftBuilder(StatusReader status, ParticipantReader particip
             StatusCue = cue,
             Mode = rule.Mode,
             Definite = before is "the" or "this" or "these" or "that" or "those" or "such",
+            Plural = !(frame.IsPredicate ?? rule.IsVerb) && IsPlural(words.Lower[match.End - 1]),
+            Purpose = before == "to" && (frame.IsPredicate ?? rule.IsVerb),
         };
         draft.Evidence.Add(words.Span);
 
@@ -72,10 +74,13 @@ public sealed class DraftBuilder(StatusReader status, ParticipantReader particip
 
         draft.Actors = Distinct(actors);
         draft.Recipients = Distinct(recipients).Where(r => !draft.Actors.Exists(a => a.Canonical == r.Canonical)).ToList();
-        draft.Location = places.Read(document, words, match.Start, rule.Mode == "visit");
+        draft.Location = places.Read(document, words, match.Start, rule.Mode == "visit", others);
         draft.Date = dates.Read(document, words, match.Start);
         return draft;
     }
+
+    private static bool IsPlural(string noun) =>
+        noun.Length > 3 && noun[^1] == 's' && noun[^2] != 's' && noun[^2] != 'u' && noun[^2] != 'i';
 
     private static List<EventParticipant> Distinct(List<EventParticipant> list)
     {

@@ -23,6 +23,12 @@ public sealed class EventDraft
 
     public bool Suppressed { get; set; }
 
+    /// <summary>A noun trigger in the plural ("meetings", "talks", "strikes"): a definite reference agrees in number.</summary>
+    public bool Plural { get; init; }
+
+    /// <summary>The trigger is a purpose infinitive ("to discuss"): it restates its sentence's earlier event of its type.</summary>
+    public bool Purpose { get; init; }
+
     public List<TextSpan> Evidence { get; } = [];
 
     public List<EventParticipant> Actors { get; set; } = [];

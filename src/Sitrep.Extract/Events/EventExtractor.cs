@@ -24,6 +24,7 @@ public sealed class EventExtractor
     private readonly QuoteLexicon _quotes;
     private readonly EventCodeTable _codes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _casualtyCues;
+    private readonly IReadOnlyList<FurnitureCue> _furniture;
 
     public EventExtractor(EventLexicon events, CasualtyLexicon casualties, QuoteLexicon quotes, EventCodeTable codes)
     {
@@ -34,6 +35,7 @@ public sealed class EventExtractor
         _quotes = quotes ?? throw new ArgumentNullException(nameof(quotes));
         _codes = codes ?? throw new ArgumentNullException(nameof(codes));
         _builder = new DraftBuilder(new StatusReader(events, quotes), new ParticipantReader(events, quotes), new PlaceReader(events, quotes), new DateReader());
+        _furniture = events.Furniture;
         _casualtyCues = casualties.CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -64,9 +66,19 @@ public sealed class EventExtractor
             names ??= new NameIndex(document, _quotes);
             var words = new SentenceWords(document, s);
             var here = new List<EventDraft>();
-            foreach (var m in _matcher.Match(words))
+            var furnitureEnd = FurnitureEnd(words);
+            var matches = _matcher.Match(words);
+            foreach (var m in matches)
             {
-                here.Add(_builder.Build(document, words, m, reader.Read(document, words, m.Start, m.End, m.Rule.IsVerb), names));
+                if (m.Start < furnitureEnd)
+                {
+                    continue;
+                }
+
+                var frame = reader.Read(document, words, m.Start, m.End, m.Rule.IsVerb);
+                var draft = _builder.Build(document, words, m, frame, names, matches);
+                draft.Suppressed |= m.Rule.IsVerb && IsModifierUse(words, m.Start, frame, draft.Status);
+                here.Add(draft);
             }
 
             // "Before these attacks, civilians have been killed …": a definite back-reference beside the sentence's own
@@ -87,6 +99,7 @@ public sealed class EventExtractor
         // an event with no named participant, place or toll is background ("the support of the defence sector")
         merged.RemoveAll(d => d.Actors.Count == 0 && d.Recipients.Count == 0 && d.Location is null && d.Killed is null && d.Injured is null);
         merged.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
+        EventMerger.InheritPlannedContext(merged);
         var events = new List<Event>(merged.Count);
         for (var k = 0; k < merged.Count; k++)
         {
@@ -108,6 +121,54 @@ public sealed class EventExtractor
         }
 
         return events;
+    }
+
+    /// <summary>
+    /// A verb trigger used as a modifier names no act: a participle adjective ("the agreed timeframe") or an infinitive
+    /// that completes a noun ("the need to support Ukraine", "in a position to supply") unless the noun plans it; nor
+    /// does a negated one.
+    /// </summary>
+    private static bool IsModifierUse(SentenceWords words, int trigger, ClauseFrame frame, EventStatus status) =>
+        frame.HeadRelation is "amod"
+        || (frame.HeadRelation is "acl" && trigger > 0 && words.Lower[trigger - 1] == "to" && status != EventStatus.Planned)
+        || (status != EventStatus.Denied && IsNegated(words, trigger));
+
+    /// <summary>
+    /// "will not supply", "promised not to support", "could not be deployed": a negated act that is not a denial of a
+    /// claim (the denied cues of status-cues.tsv) reports no event.
+    /// </summary>
+    private static bool IsNegated(SentenceWords words, int trigger) =>
+        (trigger > 0 && words.Lower[trigger - 1] == "not")
+        || (trigger > 1 && words.Lower[trigger - 2] == "not" && words.Lower[trigger - 1] is "to" or "be");
+
+    /// <summary>The token index where a related-link headline ends ("…elsewhereRead more"), 0 when there is none.</summary>
+    private int FurnitureEnd(SentenceWords words)
+    {
+        var end = 0;
+        foreach (var row in _furniture)
+        {
+            var cue = row.Tokens;
+            for (var i = 0; i + cue.Length <= words.Count; i++)
+            {
+                if (!words.Surface[i].EndsWith(cue[0], StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var k = 1;
+                while (k < cue.Length && string.Equals(words.Surface[i + k], cue[k], StringComparison.Ordinal))
+                {
+                    k++;
+                }
+
+                if (k == cue.Length)
+                {
+                    end = Math.Max(end, i + cue.Length);
+                }
+            }
+        }
+
+        return end;
     }
 
     private bool HasCasualtyCue(Document document, in Sentence sentence)

@@ -19,6 +19,9 @@ public sealed class EventLexicon
 
     public IReadOnlyList<ActorName> Actors { get; private init; } = [];
 
+    /// <summary>Page-furniture cues (furniture.tsv): triggers before one in its sentence are a related-link headline.</summary>
+    public IReadOnlyList<FurnitureCue> Furniture { get; private init; } = [];
+
     /// <summary>Actor names by their first token (case-sensitive), longest first.</summary>
     public FrozenDictionary<string, ActorName[]> ActorsByFirstToken { get; private init; } = FrozenDictionary<string, ActorName[]>.Empty;
 
@@ -93,8 +96,10 @@ public sealed class EventLexicon
             .Select(r => r[3] is "state" or "norp" or "capital" or "seat" or "bloc"
                 ? new ActorName(r[0].Split(' '), r[1], r.Optional(2), r[3], r[4])
                 : throw r.Error("SITREP-X004", "kind must be state, norp, capital, seat or bloc.")).ToList();
+        var furniture = Read("furniture.tsv", "cue", "example").Select(r => new FurnitureCue(r[0].Split(' '), r[1])).ToList();
         return new EventLexicon
         {
+            Furniture = furniture,
             Triggers = triggers,
             ByFirstToken = byFirst.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(t => t.Length).ToArray(), StringComparer.Ordinal),
             StatusCues = cues,

@@ -14,7 +14,7 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
     private static readonly string[] PlaceWords = ["city", "town", "village", "region", "capital", "port", "oblast", "province", "cities", "towns", "villages", "regions", "district", "area", "suburb", "settlement"];
     private static readonly string[] Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-    public EventLocation? Read(Document document, SentenceWords words, int trigger, bool visit)
+    public EventLocation? Read(Document document, SentenceWords words, int trigger, bool visit, IReadOnlyList<TriggerMatch>? others = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(words);
@@ -37,7 +37,14 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
                 j++;
             }
 
-            EventLocation? loc = usePlaces ? FromPlaces(document, words, i + 1) : FromSurface(document, words, i + 1, j);
+            // a place beyond another type's trigger of the sentence is that event's ("These meetings come after a missile
+            // strike … in Sumy": Sumy is the strike's place, not the meetings')
+            if (others is not null && Between(others, i, trigger))
+            {
+                continue;
+            }
+
+            EventLocation? loc = usePlaces ? FromPlaces(document, words, j) ?? StateOfPlural(words, i + 1, j) : FromSurface(document, words, i + 1, j);
             if (loc is null)
             {
                 continue;
@@ -54,20 +61,30 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
         return best;
     }
 
+    /// <summary>
+    /// The geocoded mention that is the preposition's object: it starts at <paramref name="from"/> (after articles,
+    /// directions and place nouns: "in the Ukrainian city of Sumy") and is not a possessor ("in Bulgaria's support"),
+    /// so "in response to Turkey" or "in reaction to Russia's invasion" name no place.
+    /// </summary>
     private static EventLocation? FromPlaces(Document document, SentenceWords words, int from)
     {
-        var end = Math.Min(words.Count, from + 8);
-        var window = words.SpanOf(from, end);
+        if (from >= words.Count)
+        {
+            return null;
+        }
+
+        var start = words.Spans[from].Start;
         Mention? pick = null;
         foreach (var m in document.Entities)
         {
-            if (m.Geo is not null && window.Contains(m.Span) && (pick is null || m.Span.Start < pick.Span.Start))
+            if (m.Geo is not null && m.Span.Start <= start && m.Span.End > start && words.Span.Contains(m.Span))
             {
                 pick = m;
+                break;
             }
         }
 
-        if (pick?.Geo is not { } g)
+        if (pick?.Geo is not { } g || IsPossessor(words, pick.Span.End))
         {
             return null;
         }
@@ -75,11 +92,47 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
         return new EventLocation(g.Name, g.Country, g.Lat, g.Lon, g.Id, Precision(pick), pick.Span);
     }
 
+    private static bool IsPossessor(SentenceWords words, int end)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words.Spans[i].Start >= end)
+            {
+                return words.Lower[i] is "'s" or "\u2019s" or "'" or "\u2019";
+            }
+        }
+
+        return false;
+    }
+
     private static string Precision(Mention m) => m.Type == EntityType.GPE && m.Canonical == m.Geo?.Name && m.Geo?.Id.StartsWith("country", StringComparison.Ordinal) == true ? "country" : "city";
 
-    private EventLocation? FromSurface(Document document, SentenceWords words, int prepEnd, int j)
+    private static bool Between(IReadOnlyList<TriggerMatch> others, int place, int trigger)
     {
-        // "in several Ukrainian cities": a state adjective before a plural place noun names the country
+        var (lo, hi) = place < trigger ? (place, trigger) : (trigger, place);
+        PloverType? own = null;
+        foreach (var m in others)
+        {
+            if (m.Start == trigger)
+            {
+                own = m.Rule.Type;
+            }
+        }
+
+        foreach (var m in others)
+        {
+            if (m.Start > lo && m.Start < hi && m.Rule.Type != own)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"in several Ukrainian cities": a state adjective before a plural place noun names the country.</summary>
+    private EventLocation? StateOfPlural(SentenceWords words, int prepEnd, int j)
+    {
         for (var k = prepEnd; k < j; k++)
         {
             if (lexicon.ActorsByFirstToken.TryGetValue(words.Surface[k], out var states) && k + 1 < words.Count && words.Lower[k + 1] is "cities" or "towns" or "regions" or "villages")
@@ -87,6 +140,16 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
                 var a = states[0];
                 return a.Kind != "norp" || a.Country is null ? null : new EventLocation(a.Canonical, a.Country, null, null, null, "country", words.Spans[k]);
             }
+        }
+
+        return null;
+    }
+
+    private EventLocation? FromSurface(Document document, SentenceWords words, int prepEnd, int j)
+    {
+        if (StateOfPlural(words, prepEnd, j) is { } country)
+        {
+            return country;
         }
 
         var e = j;

@@ -5,12 +5,15 @@ namespace Sitrep.Extract.Merging;
 
 /// <summary>
 /// One record per real-world event: mentions of the same type in one sentence merge; a later definite mention
-/// ("the strike", "these talks") merges into the latest earlier event of its type a few sentences back; so does a later mention with the same actors and recipients a few sentences on.
+/// ("the strike", "these talks") merges into the latest earlier event of its type a few sentences back that agrees in
+/// number; so does a later mention with the same actors and recipients a few sentences on. A purpose infinitive of the
+/// same type ("will meet … to discuss …") is the same event as its sentence's earlier mention.
 /// </summary>
 public static class EventMerger
 {
-    private const int DefiniteWindow = 6;
+    private const int DefiniteWindow = 12;
     private const int SameArgumentsWindow = 3;
+    private const int ContextWindow = 8;
 
     public static List<EventDraft> Merge(List<EventDraft> drafts)
     {
@@ -33,9 +36,9 @@ public static class EventMerger
                 }
 
                 var distance = d.Sentence - p.Sentence;
-                if (distance == 0 && Compatible(p, d)
-                    || (d.Definite && distance <= DefiniteWindow)
-                    || (distance <= SameArgumentsWindow && p.Actors.Count > 0 && p.Recipients.Count > 0 && Same(p.Actors, d.Actors) && Same(p.Recipients, d.Recipients)))
+                if (distance == 0 && (Compatible(p, d) || d.Purpose || d.Definite || p.Definite)
+                    || (d.Definite && distance <= DefiniteWindow && Agrees(p, d))
+                    || (distance <= SameArgumentsWindow && p.Recipients.Count > 0 && Compatible(p, d) && Same(p.Recipients, d.Recipients)))
                 {
                     into = p;
                     break;
@@ -48,12 +51,60 @@ public static class EventMerger
             }
             else
             {
+                // "pledged to deliver", "agreed to supply": the infinitive's event is what is planned
+                if (d.Purpose && d.Sentence == into.Sentence && d.Status == EventStatus.Planned && into.Status == EventStatus.Occurred)
+                {
+                    into.Status = EventStatus.Planned;
+                    into.StatusCue = d.StatusCue;
+                }
+
                 into.Absorb(d);
             }
         }
 
         return kept;
     }
+
+    /// <summary>
+    /// Article context for a planned event whose sentence gives no date or place ("Later, Rubio will hold separate
+    /// talks …" after "… will meet … in Paris on 17 April"): the nearest earlier planned event of its type a few
+    /// sentences back lends its date and place.
+    /// </summary>
+    public static void InheritPlannedContext(List<EventDraft> ordered)
+    {
+        ArgumentNullException.ThrowIfNull(ordered);
+        for (var k = 1; k < ordered.Count; k++)
+        {
+            var d = ordered[k];
+            if (d.Status != EventStatus.Planned || (d.Date is not null && d.Location is not null))
+            {
+                continue;
+            }
+
+            for (var j = k - 1; j >= 0; j--)
+            {
+                var p = ordered[j];
+                if (d.Sentence - p.Sentence > ContextWindow)
+                {
+                    break;
+                }
+
+                if (p.Type == d.Type && p.Status == EventStatus.Planned && p.Sentence < d.Sentence)
+                {
+                    d.Date ??= p.Date;
+                    d.Location ??= p.Location;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Number agreement of a definite back-reference: "these meetings" or "the talks" does not refer back to "his
+    /// recent meeting with Putin" (a singular noun trigger); it can refer to a verb ("will meet") or a plural noun.
+    /// </summary>
+    private static bool Agrees(EventDraft antecedent, EventDraft reference) =>
+        !reference.Plural || antecedent.Plural || antecedent.Rule.IsVerb;
 
     private static bool Compatible(EventDraft a, EventDraft b) =>
         a.Actors.Count == 0 || b.Actors.Count == 0 || Overlap(a.Actors, b.Actors);

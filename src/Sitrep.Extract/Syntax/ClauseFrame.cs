@@ -9,4 +9,8 @@ public sealed record ClauseFrame(TokenRange Subject, TokenRange Object, IReadOnl
 {
     /// <summary>True when the trigger is used as a predicate (a verb), whatever the rule's part of speech.</summary>
     public bool? IsPredicate { get; init; }
+
+    /// <summary>The dependency relation of the trigger's head ("acl" for "the need to support", "amod" for "the agreed
+    /// timeframe"); null without the parse.</summary>
+    public string? HeadRelation { get; init; }
 }

@@ -4,8 +4,9 @@ namespace Sitrep.Extract.Syntax;
 
 /// <summary>
 /// Frames from the dependency parse (UD relations in Document.Syntax): nsubj / nsubj:pass, obj / iobj, obl and nmod
-/// with their case marker, amod / compound / nmod:poss of a noun, and as governors the aux / mark / advmod(neg)
-/// dependents of the trigger and of the verbs it is an xcomp / ccomp / obj of. Stateless and thread-safe.
+/// with their case marker, amod / compound / nmod:poss of a noun, and as governors the aux / mark / advmod(neg) / amod
+/// dependents of the trigger and of the words it is an xcomp / ccomp / obj / conj / nsubj:pass of, or a "to"
+/// infinitive (acl / advcl) of, with their subjects' heads. Stateless and thread-safe.
 /// </summary>
 public sealed class DependencyClauseReader : IClauseReader
 {
@@ -58,6 +59,12 @@ public sealed class DependencyClauseReader : IClauseReader
                     obliques.Add(new Oblique(prep, sub));
                     break;
                 case "amod" or "compound" or "nmod:poss":
+                    if (rel == "amod")
+                    {
+                        // "the ongoing shelling", "planned negotiations", "the upcoming summit"
+                        governors.Add(new TokenRange(i, i + 1));
+                    }
+
                     modifiers = modifiers.IsEmpty ? sub : new TokenRange(Math.Min(modifiers.Start, sub.Start), Math.Max(modifiers.End, sub.End));
                     break;
                 case "aux" or "aux:pass" or "mark" or "advmod" or "cop":
@@ -77,7 +84,8 @@ public sealed class DependencyClauseReader : IClauseReader
         {
             var rel = syntax[first + at].Relation;
             var up = syntax[first + at].Head - first;
-            if (up < 0 || up >= n || rel is not ("xcomp" or "ccomp" or "obj" or "conj"))
+            if (up < 0 || up >= n || !(rel is "xcomp" or "ccomp" or "obj" or "conj" or "nsubj:pass"
+                || (rel is "acl" or "advcl" && IsInfinitive(syntax, first, n, at))))
             {
                 break;
             }
@@ -92,9 +100,14 @@ public sealed class DependencyClauseReader : IClauseReader
                     {
                         governors.Add(new TokenRange(i, i + 1));
                     }
-                    else if (subject.IsEmpty && r is "nsubj")
+                    else if (r is "nsubj")
                     {
-                        subject = Subtree(syntax, first, n, i);
+                        // the governing verb's subject head can set the status too: "the agenda includes meetings"
+                        governors.Add(new TokenRange(i, i + 1));
+                        if (subject.IsEmpty)
+                        {
+                            subject = Subtree(syntax, first, n, i);
+                        }
                     }
                 }
             }
@@ -106,7 +119,23 @@ public sealed class DependencyClauseReader : IClauseReader
         return new ClauseFrame(subject, obj, obliques, modifiers, governors, passive)
         {
             IsPredicate = syntax[first + head].Upos is UniversalPos.VERB,
+            HeadRelation = syntax[first + head].Relation,
         };
+    }
+
+    /// <summary>A "to" infinitive: "pledged to deliver", "readiness to provide", "will travel to Poland to discuss".</summary>
+    private static bool IsInfinitive(TokenSyntax[] syntax, int first, int n, int token)
+    {
+        for (var i = 0; i < n; i++)
+        {
+            if (syntax[first + i].Head - first == token && syntax[first + i].Relation == "mark"
+                && syntax[first + i].Lemma.Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? Case(TokenSyntax[] syntax, int first, int n, int token)

@@ -1,0 +1,52 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extract.Tests;
+
+/// <summary>Within-article merging, status from the context, and suppression of non-events (surface frames).</summary>
+public sealed class EventMergingAndSuppressionTests
+{
+    [Fact]
+    public void A_purpose_infinitive_of_the_same_type_is_the_same_planned_event()
+    {
+        var doc = TestDocs.WithQuotesAndEvents("Antony Blinken will meet Dmytro Kuleba in Brussels on 12 May to discuss the war in Ukraine.");
+        var e = Assert.Single(doc.Events, e => e.Type == PloverType.CONSULT);
+        Assert.Equal(EventStatus.Planned, e.Status);
+    }
+
+    [Fact]
+    public void A_negated_act_is_not_an_event()
+    {
+        var doc = TestDocs.WithQuotesAndEvents("Joe Biden said the United States will not supply Ukraine with long-range rockets.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == PloverType.AID);
+    }
+
+    [Fact]
+    public void A_denied_act_keeps_its_denied_status()
+    {
+        var doc = TestDocs.WithQuotesAndEvents("Russia did not attack the convoy near Kharkiv.");
+        Assert.Contains(doc.Events, e => e.Type == PloverType.ASSAULT && e.Status == EventStatus.Denied);
+    }
+
+    [Fact]
+    public void A_plural_definite_reference_does_not_merge_into_a_singular_earlier_event()
+    {
+        const string text = "Olaf Scholz will hold talks with Emmanuel Macron in Paris on Friday. "
+            + "Scholz recalled his recent meeting with Vladimir Putin in Moscow. "
+            + "These talks follow a Russian missile strike on Kharkiv.";
+        var doc = TestDocs.WithQuotesAndEvents(text);
+        var consults = doc.Events.Where(e => e.Type == PloverType.CONSULT).ToList();
+        Assert.Equal(2, consults.Count);
+        var talks = consults.Single(e => e.Trigger.Of(doc.Text) == "talks");
+        Assert.Equal(2, talks.Evidence.Count);
+    }
+
+    [Fact]
+    public void A_planned_event_without_its_own_place_takes_the_preceding_planned_event_of_its_type()
+    {
+        const string text = "Antony Blinken will meet Dmytro Kuleba in Brussels on 12 May. Later, Blinken will hold separate talks with Liz Truss.";
+        var doc = TestDocs.WithQuotesAndEvents(text, "2025-05-10");
+        var talks = Assert.Single(doc.Events, e => e.Trigger.Of(doc.Text) == "talks");
+        Assert.Equal(EventStatus.Planned, talks.Status);
+        Assert.Equal("Brussels", talks.Location?.Name);
+    }
+}
