@@ -13,8 +13,13 @@ namespace Sitrep.Extract.Dates;
 /// <item><c>UNDEF-this|REF-unit[-PLUS|MINUS-n][rest]</c>, unit one of century, decade, year, half, quarter, month, week,
 /// weekend, day: the DCT (this) or the last resolved date (REF) moved by n units, at that unit's precision; a year
 /// shift after a quarter stays a quarter ("the third quarter … a year earlier" is the third quarter a year before).</item>
+/// <item><c>UNDEF-ago-unit-MINUS-n</c> ("two years ago"): like <c>this</c>, except that a year shift right after a quarter
+/// stays a quarter ("third-quarter profit … a year ago") and decades and centuries count in years ("a decade ago": 1989).</item>
+/// <item>A month followed by <c>-wN@d</c> (a floating holiday: weekday N on or after day d, "11-w4@22" is Thanksgiving)
+/// or <c>EASTER±n</c> in place of <c>MM-DD</c>, with or without <c>UNDEF-year-</c>: that day in the chosen year.</item>
 /// </list>
-/// <c>UNDEF-past-…</c> and <c>UNDEF-future-…</c> force the tense ("last Friday", "next January").
+/// <c>UNDEF-past-…</c> and <c>UNDEF-future-…</c> force the tense ("last Friday", "next January"). In the past tense a
+/// month or day up to <see cref="PastSlackDays"/> days after the DCT stays in its year ("was postponed to Nov. 6").
 /// Anything else is returned unchanged. Returns null for a value that cannot be resolved.
 /// </summary>
 public static class TimexResolver
@@ -26,7 +31,11 @@ public static class TimexResolver
         ArgumentNullException.ThrowIfNull(value);
         if (!value.StartsWith("UNDEF-", StringComparison.Ordinal))
         {
-            return value;
+            // "Thanksgiving 1999": a year with a floating-holiday code.
+            return value.Length > 5 && value[4] == '-' && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, Inv, out var year)
+                && FloatingDay.IsCode(value.AsSpan(5))
+                ? FloatingDay.Expand(year, value.AsSpan(5))
+                : value;
         }
 
         var body = value.AsSpan(6);
@@ -52,12 +61,13 @@ public static class TimexResolver
         }
 
         var fromRef = body.StartsWith("REF-");
-        if (!fromRef && !body.StartsWith("this-"))
+        var ago = body.StartsWith("ago-");
+        if (!fromRef && !ago && !body.StartsWith("this-"))
         {
             return null;
         }
 
-        body = body[(fromRef ? 4 : 5)..];
+        body = body[(fromRef || ago ? 4 : 5)..];
         var unitEnd = 0;
         while (unitEnd < body.Length && char.IsAsciiLetterLower(body[unitEnd]))
         {
@@ -100,9 +110,17 @@ public static class TimexResolver
         }
 
         // "a year earlier", "a year ago" right after a quarter ("the third quarter") mean that quarter a year before.
-        if (unit == "year" && reference is { Precision: DatePrecision.Quarter } q)
+        // Only counted shifts (REF, ago) follow the quarter: "last year" and "this year" are calendar years.
+        if ((fromRef || ago) && unit == "year" && reference is { Precision: DatePrecision.Quarter } q)
         {
             return Shift(q.Date, "quarter", 4 * shift) + rest.ToString();
+        }
+
+        // "a decade ago" is the year ten years back, not the previous decade.
+        if (ago && unit is "decade" or "century")
+        {
+            shift *= unit == "decade" ? 10 : 100;
+            unit = "year";
         }
 
         var core = Shift(anchor, unit, shift);
@@ -159,6 +177,14 @@ public static class TimexResolver
         int month;
         var day = 0;
         int used;
+        if (FloatingDay.IsCode(rest))
+        {
+            // A floating holiday: its usual month and day choose the year, then the code gives the exact day.
+            var (m, d) = FloatingDay.Typical(rest);
+            var y = BestYear(m, d, dct, tense);
+            return FloatingDay.Expand(y, rest);
+        }
+
         if (rest.Length >= 2 && char.IsAsciiDigit(rest[0]) && char.IsAsciiDigit(rest[1]))
         {
             month = (rest[0] - '0') * 10 + (rest[1] - '0');
@@ -197,8 +223,26 @@ public static class TimexResolver
             return null;
         }
 
+        var best = BestYear(month, day, dct, tense);
+        if (day == 29 && month == 2 && !DateTime.IsLeapYear(best))
+        {
+            return null;
+        }
+
+        return best.ToString("0000", Inv) + "-" + rest[..Math.Max(used, 2)].ToString() + rest[Math.Max(used, 2)..].ToString();
+    }
+
+    /// <summary>
+    /// The year (DCT year ± 1) that puts month (and day, when not 0) nearest the DCT: on or before it in the past tense,
+    /// unless the nearest is at most <see cref="PastSlackDays"/> ahead (reported plans: "the vote was set for Nov. 6");
+    /// on or after it in the future tense.
+    /// </summary>
+    private static int BestYear(int month, int day, DateOnly dct, Tense tense)
+    {
         var best = dct.Year;
         var bestDistance = int.MaxValue;
+        var nearest = dct.Year;
+        var nearestDistance = int.MaxValue;
         for (var y = dct.Year - 1; y <= dct.Year + 1; y++)
         {
             var distance = Distance(y, month, day, dct);
@@ -213,15 +257,25 @@ public static class TimexResolver
                 best = y;
                 bestDistance = Math.Abs(distance);
             }
+
+            if (Math.Abs(distance) < nearestDistance || (Math.Abs(distance) == nearestDistance && y == dct.Year))
+            {
+                nearest = y;
+                nearestDistance = Math.Abs(distance);
+            }
         }
 
-        if (day == 29 && month == 2 && !DateTime.IsLeapYear(best))
+        var slack = day > 0 ? PastSlackDays : PastSlackDays / 30;
+        if (tense == Tense.Past && nearest != best && Distance(nearest, month, day, dct) is > 0 and var ahead && ahead <= slack)
         {
-            return null;
+            return nearest;
         }
 
-        return best.ToString("0000", Inv) + "-" + rest[..Math.Max(used, 2)].ToString() + rest[Math.Max(used, 2)..].ToString();
+        return best;
     }
+
+    /// <summary>How far after the DCT a past-tense month or day may lie and still keep the DCT's year (days; months = days / 30).</summary>
+    public const int PastSlackDays = 62;
 
     /// <summary>Signed distance of the candidate from the DCT: in days for a day, in months for a month or season.</summary>
     private static int Distance(int year, int month, int day, DateOnly dct)
