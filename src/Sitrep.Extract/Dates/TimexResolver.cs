@@ -8,8 +8,8 @@ namespace Sitrep.Extract.Dates;
 /// <list type="bullet">
 /// <item><c>UNDEF-year-MM[-DD][rest]</c>, <c>UNDEF-year-SU</c>, <c>UNDEF-year-Q2</c>: the year that puts the date nearest
 /// the DCT, on or before it in the past tense, on or after it in the future tense.</item>
-/// <item><c>UNDEF-weekday-N[rest]</c> (1 = Monday): the nearest such day, the previous one in the past tense, the next
-/// one in the future tense.</item>
+/// <item><c>UNDEF-weekday-N[rest]</c> (1 = Monday): the previous one in the past tense, the next one in the future
+/// tense, the nearest in the present; without a cue the previous one unless the next is at least two days nearer.</item>
 /// <item><c>UNDEF-this|REF-unit[-PLUS|MINUS-n][rest]</c>, unit one of century, decade, year, half, quarter, month, week,
 /// weekend, day: the DCT (this) or the last resolved date (REF) moved by n units, at that unit's precision; a year
 /// shift after a quarter stays a quarter ("the third quarter … a year earlier" is the third quarter a year before).</item>
@@ -18,8 +18,9 @@ namespace Sitrep.Extract.Dates;
 /// <item>A month followed by <c>-wN@d</c> (a floating holiday: weekday N on or after day d, "11-w4@22" is Thanksgiving)
 /// or <c>EASTER±n</c> in place of <c>MM-DD</c>, with or without <c>UNDEF-year-</c>: that day in the chosen year.</item>
 /// </list>
-/// <c>UNDEF-past-…</c> and <c>UNDEF-future-…</c> force the tense ("last Friday", "next January"). In the past tense a
-/// month or day up to <see cref="PastSlackDays"/> days after the DCT stays in its year ("was postponed to Nov. 6").
+/// <c>UNDEF-past-…</c> and <c>UNDEF-future-…</c> force the tense ("last Friday", "next January"). Against a clause
+/// tense, a day up to <see cref="SlackDays"/> days from the DCT keeps its nearest year ("was postponed to Nov. 6"), and
+/// so does a quarter or half (counted from its last month) up to two months away ("will report third-quarter results").
 /// Anything else is returned unchanged. Returns null for a value that cannot be resolved.
 /// </summary>
 public static class TimexResolver
@@ -39,6 +40,7 @@ public static class TimexResolver
         }
 
         var body = value.AsSpan(6);
+        var forced = true;
         if (body.StartsWith("past-"))
         {
             body = body[5..];
@@ -49,10 +51,14 @@ public static class TimexResolver
             body = body[7..];
             tense = Tense.Future;
         }
+        else
+        {
+            forced = false;
+        }
 
         if (body.StartsWith("year-"))
         {
-            return ResolveYear(body[5..], dct, tense);
+            return ResolveYear(body[5..], dct, tense, forced);
         }
 
         if (body.StartsWith("weekday-") && body.Length >= 9 && body[8] is >= '1' and <= '7')
@@ -171,7 +177,7 @@ public static class TimexResolver
         }
     }
 
-    private static string? ResolveYear(ReadOnlySpan<char> rest, DateOnly dct, Tense tense)
+    private static string? ResolveYear(ReadOnlySpan<char> rest, DateOnly dct, Tense tense, bool forced)
     {
         // The month (or a representative month of a season, quarter or half) and an optional day decide the year.
         int month;
@@ -181,7 +187,7 @@ public static class TimexResolver
         {
             // A floating holiday: its usual month and day choose the year, then the code gives the exact day.
             var (m, d) = FloatingDay.Typical(rest);
-            var y = BestYear(m, d, dct, tense);
+            var y = BestYear(m, d, dct, tense, forced);
             return FloatingDay.Expand(y, rest);
         }
 
@@ -203,12 +209,12 @@ public static class TimexResolver
                 "SU" => 7,
                 "FA" => 10,
                 "WI" => 1,
-                "Q1" => 2,
-                "Q2" => 5,
-                "Q3" => 8,
-                "Q4" => 11,
-                "H1" => 3,
-                "H2" => 9,
+                "Q1" => 3,
+                "Q2" => 6,
+                "Q3" => 9,
+                "Q4" => 12,
+                "H1" => 6,
+                "H2" => 12,
                 _ => 0,
             };
             used = 0;
@@ -223,7 +229,7 @@ public static class TimexResolver
             return null;
         }
 
-        var best = BestYear(month, day, dct, tense);
+        var best = BestYear(month, day, dct, tense, forced, rest[0] is 'Q' or 'H');
         if (day == 29 && month == 2 && !DateTime.IsLeapYear(best))
         {
             return null;
@@ -234,10 +240,10 @@ public static class TimexResolver
 
     /// <summary>
     /// The year (DCT year ± 1) that puts month (and day, when not 0) nearest the DCT: on or before it in the past tense,
-    /// unless the nearest is at most <see cref="PastSlackDays"/> ahead (reported plans: "the vote was set for Nov. 6");
-    /// on or after it in the future tense.
+    /// on or after it in the future tense, unless the nearest is at most <see cref="SlackDays"/> away and the tense is
+    /// a clause cue rather than forced by the expression ("last January", "next March").
     /// </summary>
-    private static int BestYear(int month, int day, DateOnly dct, Tense tense)
+    private static int BestYear(int month, int day, DateOnly dct, Tense tense, bool forced, bool period = false)
     {
         var best = dct.Year;
         var bestDistance = int.MaxValue;
@@ -265,17 +271,15 @@ public static class TimexResolver
             }
         }
 
-        var slack = day > 0 ? PastSlackDays : PastSlackDays / 30;
-        if (tense == Tense.Past && nearest != best && Distance(nearest, month, day, dct) is > 0 and var ahead && ahead <= slack)
-        {
-            return nearest;
-        }
-
-        return best;
+        // Tense cues are noisy and reported plans are told in the past ("the vote was set for Nov. 6"), results to come in
+        // the future ("will report third-quarter results"): near the DCT the nearest year wins over the tense.
+        var slack = day > 0 ? SlackDays : period ? SlackDays / 30 : 0;
+        return !forced && nearest != best && Math.Abs(Distance(nearest, month, day, dct)) <= slack ? nearest : best;
     }
 
-    /// <summary>How far after the DCT a past-tense month or day may lie and still keep the DCT's year (days; months = days / 30).</summary>
-    public const int PastSlackDays = 62;
+    /// <summary>How far from the DCT, against the tense, a day may lie and keep its nearest year; a quarter or half gets
+    /// SlackDays / 30 months, a bare month or season none ("aid resumed in January", said on 30 December, is last January).</summary>
+    public const int SlackDays = 62;
 
     /// <summary>Signed distance of the candidate from the DCT: in days for a day, in months for a month or season.</summary>
     private static int Distance(int year, int month, int day, DateOnly dct)
@@ -298,7 +302,10 @@ public static class TimexResolver
         {
             Tense.Past => dct.AddDays(-back),
             Tense.Future => dct.AddDays(forward),
-            _ => back <= forward ? dct.AddDays(-back) : dct.AddDays(forward),
+            // Present tense ("Blinken and Lavrov meet Friday"): the nearest day. No cue: news mostly reports what
+            // happened, so the previous day unless the next is at least two days nearer.
+            Tense.Present => back <= forward ? dct.AddDays(-back) : dct.AddDays(forward),
+            _ => back <= forward + 1 ? dct.AddDays(-back) : dct.AddDays(forward),
         };
     }
 }
