@@ -63,7 +63,7 @@ public static class TimexResolver
 
         if (body.StartsWith("weekday-") && body.Length >= 9 && body[8] is >= '1' and <= '7')
         {
-            return Weekday(body[8] - '0', dct, tense).ToString("yyyy-MM-dd", Inv) + body[9..].ToString();
+            return Weekday(body[8] - '0', dct, tense, forced).ToString("yyyy-MM-dd", Inv) + body[9..].ToString();
         }
 
         var fromRef = body.StartsWith("REF-");
@@ -293,11 +293,18 @@ public static class TimexResolver
         return ((year * 12) + month) - ((dct.Year * 12) + dct.Month);
     }
 
-    private static DateOnly Weekday(int isoDay, DateOnly dct, Tense tense)
+    private static DateOnly Weekday(int isoDay, DateOnly dct, Tense tense, bool forced)
     {
         var current = ((int)dct.DayOfWeek + 6) % 7 + 1;
         var back = (current - isoDay + 7) % 7;
         var forward = (isoDay - current + 7) % 7;
+        if (forced)
+        {
+            // "last Wednesday" said on a Wednesday is a week back, "next Friday" on a Friday a week ahead.
+            back = back == 0 ? 7 : back;
+            forward = forward == 0 ? 7 : forward;
+        }
+
         return tense switch
         {
             Tense.Past => dct.AddDays(-back),
