@@ -55,9 +55,21 @@ public sealed class TimexTagger
             for (var r = 0; r < _resources.Rules.Count; r++)
             {
                 var rule = _resources.Rules[r];
-                if (rule.Fires(mask))
+                if (!rule.Fires(mask))
                 {
-                    var window = tokens.Length == 0 ? sentence.Span : Window(tokens, sentence, masks, rule.Union);
+                    continue;
+                }
+
+                if (tokens.Length == 0)
+                {
+                    Collect(rule, r, text, sentence.Span, candidates);
+                    continue;
+                }
+
+                // One window per cluster of trigger tokens, so a long sentence is not scanned between distant triggers.
+                var at = 0;
+                while (NextWindow(tokens, sentence, masks, rule.Union, ref at) is { } window)
+                {
                     Collect(rule, r, text, window, candidates);
                 }
             }
@@ -136,25 +148,37 @@ public sealed class TimexTagger
     }
 
     /// <summary>
-    /// The part of a sentence a rule needs to scan: from <see cref="WindowTokens"/> tokens before its first trigger token
-    /// to as many after its last one, on token boundaries (so \b still holds at the window's edges).
+    /// The next part of a sentence a rule needs to scan, from token <paramref name="at"/> on: from <see cref="WindowTokens"/>
+    /// tokens before a trigger token to as many after the last trigger token that is no more than 2 × WindowTokens further
+    /// (so windows never overlap and every match within WindowTokens of a trigger token lies inside one), on token
+    /// boundaries so that \b still holds at the window's edges. Null when no trigger token is left.
     /// </summary>
-    private static TextSpan Window(Token[] tokens, Sentence sentence, ulong[] masks, ulong union)
+    private static TextSpan? NextWindow(Token[] tokens, Sentence sentence, ulong[] masks, ulong union, ref int at)
     {
-        var first = 0;
+        var first = at;
         while (first < sentence.TokenCount && (masks[first] & union) == 0)
         {
             first++;
         }
 
-        var last = sentence.TokenCount - 1;
-        while (last > first && (masks[last] & union) == 0)
+        if (first >= sentence.TokenCount)
         {
-            last--;
+            at = first;
+            return null;
         }
 
-        var a = Math.Max(0, first - WindowTokens);
+        var last = first;
+        for (var i = first + 1; i < sentence.TokenCount && i <= last + (2 * WindowTokens) + 1; i++)
+        {
+            if ((masks[i] & union) != 0)
+            {
+                last = i;
+            }
+        }
+
+        var a = Math.Max(at, first - WindowTokens);
         var b = Math.Min(sentence.TokenCount - 1, last + WindowTokens);
+        at = b + 1;
         return new TextSpan(a == 0 ? sentence.Span.Start : tokens[sentence.FirstToken + a].Start,
             b == sentence.TokenCount - 1 ? sentence.Span.End : tokens[sentence.FirstToken + b].End);
     }

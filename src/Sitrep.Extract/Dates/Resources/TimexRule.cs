@@ -9,6 +9,11 @@ namespace Sitrep.Extract.Dates.Resources;
 /// </summary>
 public sealed class TimexRule
 {
+    /// <summary>The single-class trigger entries, all required; <see cref="_anyOf"/> holds the entries with alternatives.</summary>
+    private readonly ulong _allOf;
+
+    private readonly ulong[] _anyOf;
+
     internal TimexRule(string id, TimexType type, Regex finder, Regex regex, string value, string? mod, ulong[] triggers, string file, int line)
     {
         Id = id;
@@ -19,6 +24,8 @@ public sealed class TimexRule
         Mod = mod;
         Triggers = triggers;
         Union = triggers.Aggregate(0UL, (a, t) => a | t);
+        _allOf = triggers.Where(t => ulong.IsPow2(t)).Aggregate(0UL, (a, t) => a | t);
+        _anyOf = triggers.Where(t => !ulong.IsPow2(t)).ToArray();
         NeedsGroups = value.Contains('{', StringComparison.Ordinal) || (mod?.Contains('{', StringComparison.Ordinal) ?? false)
             || regex.GetGroupNames().Contains("t", StringComparer.Ordinal);
         File = file;
@@ -57,7 +64,12 @@ public sealed class TimexRule
     /// <summary>True when a sentence whose tokens hit <paramref name="mask"/> can contain a match.</summary>
     public bool Fires(ulong mask)
     {
-        foreach (var t in Triggers)
+        if ((mask & _allOf) != _allOf)
+        {
+            return false;
+        }
+
+        foreach (var t in _anyOf)
         {
             if ((mask & t) == 0)
             {
