@@ -26,8 +26,8 @@ public sealed class TimexRule
         Union = triggers.Aggregate(0UL, (a, t) => a | t);
         _allOf = triggers.Where(t => ulong.IsPow2(t)).Aggregate(0UL, (a, t) => a | t);
         _anyOf = triggers.Where(t => !ulong.IsPow2(t)).ToArray();
-        NeedsGroups = value.Contains('{', StringComparison.Ordinal) || (mod?.Contains('{', StringComparison.Ordinal) ?? false)
-            || regex.GetGroupNames().Contains("t", StringComparer.Ordinal);
+        HasExtentGroup = regex.GetGroupNames().Contains("t", StringComparer.Ordinal);
+        NeedsGroups = value.Contains('{', StringComparison.Ordinal) || (mod?.Contains('{', StringComparison.Ordinal) ?? false) || HasExtentGroup;
         File = file;
         Line = line;
     }
@@ -56,6 +56,9 @@ public sealed class TimexRule
 
     /// <summary>False when the value and mod are literal and there is no extent group: the finder's match is enough.</summary>
     public bool NeedsGroups { get; }
+
+    /// <summary>True when the rule has a group <c>t</c>: the extent is that group, not the whole match.</summary>
+    public bool HasExtentGroup { get; }
 
     public string File { get; }
 
