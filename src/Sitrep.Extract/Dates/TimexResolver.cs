@@ -8,13 +8,19 @@ namespace Sitrep.Extract.Dates;
 /// <list type="bullet">
 /// <item><c>UNDEF-year-MM[-DD][rest]</c>, <c>UNDEF-year-SU</c>, <c>UNDEF-year-Q2</c>: the year that puts the date nearest
 /// the DCT, on or before it in the past tense, on or after it in the future tense.</item>
-/// <item><c>UNDEF-weekday-N[rest]</c> (1 = Monday): the nearest such day, the previous one in the past tense, the next
-/// one in the future tense.</item>
+/// <item><c>UNDEF-weekday-N[rest]</c> (1 = Monday): the previous one in the past tense, the next one in the future
+/// tense, the nearest in the present; without a cue the previous one unless the next is at least two days nearer.</item>
 /// <item><c>UNDEF-this|REF-unit[-PLUS|MINUS-n][rest]</c>, unit one of century, decade, year, half, quarter, month, week,
 /// weekend, day: the DCT (this) or the last resolved date (REF) moved by n units, at that unit's precision; a year
 /// shift after a quarter stays a quarter ("the third quarter … a year earlier" is the third quarter a year before).</item>
+/// <item><c>UNDEF-ago-unit-MINUS-n</c> ("two years ago"): like <c>this</c>, except that a year shift right after a quarter
+/// stays a quarter ("third-quarter profit … a year ago") and decades and centuries count in years ("a decade ago": 1989).</item>
+/// <item>A month followed by <c>-wN@d</c> (a floating holiday: weekday N on or after day d, "11-w4@22" is Thanksgiving)
+/// or <c>EASTER±n</c> in place of <c>MM-DD</c>, with or without <c>UNDEF-year-</c>: that day in the chosen year.</item>
 /// </list>
-/// <c>UNDEF-past-…</c> and <c>UNDEF-future-…</c> force the tense ("last Friday", "next January").
+/// <c>UNDEF-past-…</c> and <c>UNDEF-future-…</c> force the tense ("last Friday", "next January"). Against a clause
+/// tense, a day up to <see cref="SlackDays"/> days from the DCT keeps its nearest year ("was postponed to Nov. 6"), and
+/// so does a quarter or half (counted from its last month) up to two months away ("will report third-quarter results").
 /// Anything else is returned unchanged. Returns null for a value that cannot be resolved.
 /// </summary>
 public static class TimexResolver
@@ -26,10 +32,15 @@ public static class TimexResolver
         ArgumentNullException.ThrowIfNull(value);
         if (!value.StartsWith("UNDEF-", StringComparison.Ordinal))
         {
-            return value;
+            // "Thanksgiving 1999": a year with a floating-holiday code.
+            return value.Length > 5 && value[4] == '-' && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, Inv, out var year)
+                && FloatingDay.IsCode(value.AsSpan(5))
+                ? FloatingDay.Expand(year, value.AsSpan(5))
+                : value;
         }
 
         var body = value.AsSpan(6);
+        var forced = true;
         if (body.StartsWith("past-"))
         {
             body = body[5..];
@@ -40,24 +51,29 @@ public static class TimexResolver
             body = body[7..];
             tense = Tense.Future;
         }
+        else
+        {
+            forced = false;
+        }
 
         if (body.StartsWith("year-"))
         {
-            return ResolveYear(body[5..], dct, tense);
+            return ResolveYear(body[5..], dct, tense, forced);
         }
 
         if (body.StartsWith("weekday-") && body.Length >= 9 && body[8] is >= '1' and <= '7')
         {
-            return Weekday(body[8] - '0', dct, tense).ToString("yyyy-MM-dd", Inv) + body[9..].ToString();
+            return Weekday(body[8] - '0', dct, tense, forced).ToString("yyyy-MM-dd", Inv) + body[9..].ToString();
         }
 
         var fromRef = body.StartsWith("REF-");
-        if (!fromRef && !body.StartsWith("this-"))
+        var ago = body.StartsWith("ago-");
+        if (!fromRef && !ago && !body.StartsWith("this-"))
         {
             return null;
         }
 
-        body = body[(fromRef ? 4 : 5)..];
+        body = body[(fromRef || ago ? 4 : 5)..];
         var unitEnd = 0;
         while (unitEnd < body.Length && char.IsAsciiLetterLower(body[unitEnd]))
         {
@@ -100,9 +116,17 @@ public static class TimexResolver
         }
 
         // "a year earlier", "a year ago" right after a quarter ("the third quarter") mean that quarter a year before.
-        if (unit == "year" && reference is { Precision: DatePrecision.Quarter } q)
+        // Only counted shifts (REF, ago) follow the quarter: "last year" and "this year" are calendar years.
+        if ((fromRef || ago) && unit == "year" && reference is { Precision: DatePrecision.Quarter } q)
         {
             return Shift(q.Date, "quarter", 4 * shift) + rest.ToString();
+        }
+
+        // "a decade ago" is the year ten years back, not the previous decade.
+        if (ago && unit is "decade" or "century")
+        {
+            shift *= unit == "decade" ? 10 : 100;
+            unit = "year";
         }
 
         var core = Shift(anchor, unit, shift);
@@ -153,12 +177,20 @@ public static class TimexResolver
         }
     }
 
-    private static string? ResolveYear(ReadOnlySpan<char> rest, DateOnly dct, Tense tense)
+    private static string? ResolveYear(ReadOnlySpan<char> rest, DateOnly dct, Tense tense, bool forced)
     {
         // The month (or a representative month of a season, quarter or half) and an optional day decide the year.
         int month;
         var day = 0;
         int used;
+        if (FloatingDay.IsCode(rest))
+        {
+            // A floating holiday: its usual month and day choose the year, then the code gives the exact day.
+            var (m, d) = FloatingDay.Typical(rest);
+            var y = BestYear(m, d, dct, tense, forced);
+            return FloatingDay.Expand(y, rest);
+        }
+
         if (rest.Length >= 2 && char.IsAsciiDigit(rest[0]) && char.IsAsciiDigit(rest[1]))
         {
             month = (rest[0] - '0') * 10 + (rest[1] - '0');
@@ -177,12 +209,12 @@ public static class TimexResolver
                 "SU" => 7,
                 "FA" => 10,
                 "WI" => 1,
-                "Q1" => 2,
-                "Q2" => 5,
-                "Q3" => 8,
-                "Q4" => 11,
-                "H1" => 3,
-                "H2" => 9,
+                "Q1" => 3,
+                "Q2" => 6,
+                "Q3" => 9,
+                "Q4" => 12,
+                "H1" => 6,
+                "H2" => 12,
                 _ => 0,
             };
             used = 0;
@@ -197,8 +229,26 @@ public static class TimexResolver
             return null;
         }
 
+        var best = BestYear(month, day, dct, tense, forced, rest[0] is 'Q' or 'H');
+        if (day == 29 && month == 2 && !DateTime.IsLeapYear(best))
+        {
+            return null;
+        }
+
+        return best.ToString("0000", Inv) + "-" + rest[..Math.Max(used, 2)].ToString() + rest[Math.Max(used, 2)..].ToString();
+    }
+
+    /// <summary>
+    /// The year (DCT year ± 1) that puts month (and day, when not 0) nearest the DCT: on or before it in the past tense,
+    /// on or after it in the future tense, unless the nearest is at most <see cref="SlackDays"/> away and the tense is
+    /// a clause cue rather than forced by the expression ("last January", "next March").
+    /// </summary>
+    private static int BestYear(int month, int day, DateOnly dct, Tense tense, bool forced, bool period = false)
+    {
         var best = dct.Year;
         var bestDistance = int.MaxValue;
+        var nearest = dct.Year;
+        var nearestDistance = int.MaxValue;
         for (var y = dct.Year - 1; y <= dct.Year + 1; y++)
         {
             var distance = Distance(y, month, day, dct);
@@ -213,15 +263,23 @@ public static class TimexResolver
                 best = y;
                 bestDistance = Math.Abs(distance);
             }
+
+            if (Math.Abs(distance) < nearestDistance || (Math.Abs(distance) == nearestDistance && y == dct.Year))
+            {
+                nearest = y;
+                nearestDistance = Math.Abs(distance);
+            }
         }
 
-        if (day == 29 && month == 2 && !DateTime.IsLeapYear(best))
-        {
-            return null;
-        }
-
-        return best.ToString("0000", Inv) + "-" + rest[..Math.Max(used, 2)].ToString() + rest[Math.Max(used, 2)..].ToString();
+        // Tense cues are noisy and reported plans are told in the past ("the vote was set for Nov. 6"), results to come in
+        // the future ("will report third-quarter results"): near the DCT the nearest year wins over the tense.
+        var slack = day > 0 ? SlackDays : period ? SlackDays / 30 : 0;
+        return !forced && nearest != best && Math.Abs(Distance(nearest, month, day, dct)) <= slack ? nearest : best;
     }
+
+    /// <summary>How far from the DCT, against the tense, a day may lie and keep its nearest year; a quarter or half gets
+    /// SlackDays / 30 months, a bare month or season none ("aid resumed in January", said on 30 December, is last January).</summary>
+    public const int SlackDays = 62;
 
     /// <summary>Signed distance of the candidate from the DCT: in days for a day, in months for a month or season.</summary>
     private static int Distance(int year, int month, int day, DateOnly dct)
@@ -235,16 +293,26 @@ public static class TimexResolver
         return ((year * 12) + month) - ((dct.Year * 12) + dct.Month);
     }
 
-    private static DateOnly Weekday(int isoDay, DateOnly dct, Tense tense)
+    private static DateOnly Weekday(int isoDay, DateOnly dct, Tense tense, bool forced)
     {
         var current = ((int)dct.DayOfWeek + 6) % 7 + 1;
         var back = (current - isoDay + 7) % 7;
         var forward = (isoDay - current + 7) % 7;
+        if (forced)
+        {
+            // "last Wednesday" said on a Wednesday is a week back, "next Friday" on a Friday a week ahead.
+            back = back == 0 ? 7 : back;
+            forward = forward == 0 ? 7 : forward;
+        }
+
         return tense switch
         {
             Tense.Past => dct.AddDays(-back),
             Tense.Future => dct.AddDays(forward),
-            _ => back <= forward ? dct.AddDays(-back) : dct.AddDays(forward),
+            // Present tense ("Blinken and Lavrov meet Friday"): the nearest day. No cue: news mostly reports what
+            // happened, so the previous day unless the next is at least two days nearer.
+            Tense.Present => back <= forward ? dct.AddDays(-back) : dct.AddDays(forward),
+            _ => back <= forward + 1 ? dct.AddDays(-back) : dct.AddDays(forward),
         };
     }
 }

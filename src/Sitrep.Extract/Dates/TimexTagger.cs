@@ -9,13 +9,16 @@ namespace Sitrep.Extract.Dates;
 /// whose triggers all occur, keeps the longest non-overlapping matches, then resolves their values in text order
 /// against the publication date, the clause tense and the last resolved date. Immutable and thread-safe.
 /// </summary>
-public sealed class TimexTagger
+public sealed partial class TimexTagger
 {
     private readonly DateResources _resources;
     private readonly ValueTemplate _template;
     private readonly TenseDetector _tense;
     private readonly NormTable? _capital;
     private readonly ulong _abbreviationClasses;
+
+    /// <summary>The rules as an array: the per-sentence loop indexes it without interface calls.</summary>
+    private readonly TimexRule[] _rules;
 
     public TimexTagger(DateResources resources)
     {
@@ -25,6 +28,7 @@ public sealed class TimexTagger
         _tense = new TenseDetector(resources.Table("tense"), resources.Table("auxiliary"));
         _capital = resources.Tables.GetValueOrDefault("capital");
         _abbreviationClasses = resources.Triggers.ClassOrNone("abbrev");
+        _rules = [.. resources.Rules];
     }
 
     /// <summary>Tags a document that has tokens and sentences (missing layers: the whole text is one sentence).</summary>
@@ -52,19 +56,31 @@ public sealed class TimexTagger
             }
 
             var before = candidates.Count;
-            for (var r = 0; r < _resources.Rules.Count; r++)
+            for (var r = 0; r < _rules.Length; r++)
             {
-                var rule = _resources.Rules[r];
-                if (rule.Fires(mask))
+                var rule = _rules[r];
+                if (!rule.Fires(mask))
                 {
-                    var window = tokens.Length == 0 ? sentence.Span : Window(tokens, sentence, masks, rule.Union);
+                    continue;
+                }
+
+                if (tokens.Length == 0)
+                {
+                    Collect(rule, r, text, sentence.Span, candidates);
+                    continue;
+                }
+
+                // One window per cluster of trigger tokens, so a long sentence is not scanned between distant triggers.
+                var at = 0;
+                while (NextWindow(tokens, sentence, masks, rule.Union, ref at) is { } window)
+                {
                     Collect(rule, r, text, window, candidates);
                 }
             }
 
-            if (candidates.Count - before > 1)
+            if (candidates.Count > before)
             {
-                SelectLongest(candidates, before);
+                Settle(candidates, before, text);
             }
         }
 
@@ -135,30 +151,6 @@ public sealed class TimexTagger
         return mask;
     }
 
-    /// <summary>
-    /// The part of a sentence a rule needs to scan: from <see cref="WindowTokens"/> tokens before its first trigger token
-    /// to as many after its last one, on token boundaries (so \b still holds at the window's edges).
-    /// </summary>
-    private static TextSpan Window(Token[] tokens, Sentence sentence, ulong[] masks, ulong union)
-    {
-        var first = 0;
-        while (first < sentence.TokenCount && (masks[first] & union) == 0)
-        {
-            first++;
-        }
-
-        var last = sentence.TokenCount - 1;
-        while (last > first && (masks[last] & union) == 0)
-        {
-            last--;
-        }
-
-        var a = Math.Max(0, first - WindowTokens);
-        var b = Math.Min(sentence.TokenCount - 1, last + WindowTokens);
-        return new TextSpan(a == 0 ? sentence.Span.Start : tokens[sentence.FirstToken + a].Start,
-            b == sentence.TokenCount - 1 ? sentence.Span.End : tokens[sentence.FirstToken + b].End);
-    }
-
     private void Collect(TimexRule rule, int ruleIndex, string text, TextSpan window, List<Candidate> candidates)
     {
         try
@@ -171,11 +163,13 @@ public sealed class TimexTagger
                 }
 
                 var start = window.Start + found.Index;
-                if (!rule.NeedsGroups)
+                if (!rule.HasExtentGroup)
                 {
+                    // The finder's match is the extent; a value that needs groups is filled later, and only if the
+                    // candidate survives overlap resolution (see Settle).
                     if (!NeedsCapital(text.AsSpan(start, found.Length)))
                     {
-                        candidates.Add(new Candidate(start, start + found.Length, ruleIndex, rule.Value, rule.Mod));
+                        candidates.Add(new Candidate(start, start + found.Length, ruleIndex, rule.NeedsGroups ? null : rule.Value, rule.Mod));
                     }
 
                     continue;
@@ -230,38 +224,6 @@ public sealed class TimexTagger
         return false;
     }
 
-    /// <summary>Keeps, among candidates[from..], the longest non-overlapping ones (earlier start, then earlier rule, on ties).</summary>
-    private static void SelectLongest(List<Candidate> candidates, int from)
-    {
-        var group = candidates.GetRange(from, candidates.Count - from);
-        group.Sort(static (a, b) =>
-        {
-            var c = (b.End - b.Start).CompareTo(a.End - a.Start);
-            if (c == 0)
-            {
-                c = a.Start.CompareTo(b.Start);
-            }
-
-            return c != 0 ? c : a.Rule.CompareTo(b.Rule);
-        });
-        candidates.RemoveRange(from, candidates.Count - from);
-        foreach (var c in group)
-        {
-            var overlaps = false;
-            for (var i = from; i < candidates.Count && !overlaps; i++)
-            {
-                overlaps = candidates[i].Start < c.End && c.Start < candidates[i].End;
-            }
-
-            if (!overlaps)
-            {
-                candidates.Add(c);
-            }
-        }
-
-        candidates.Sort(from, candidates.Count - from, Comparer<Candidate>.Create(static (a, b) => a.Start.CompareTo(b.Start)));
-    }
-
     private List<TaggedTimex> Resolve(Document document, Sentence[] sentences, List<Candidate> candidates)
     {
         var result = new List<TaggedTimex>(candidates.Count);
@@ -276,7 +238,7 @@ public sealed class TimexTagger
                 s++;
             }
 
-            if (c.Value == SuppressValue)
+            if (c.Value is null or SuppressValue)
             {
                 continue;
             }
@@ -297,7 +259,7 @@ public sealed class TimexTagger
                 continue;
             }
 
-            var rule = _resources.Rules[c.Rule];
+            var rule = _rules[c.Rule];
             if (rule.Type is TimexType.DATE or TimexType.TIME && TimexValues.AnchorOf(value) is { } anchor)
             {
                 reference = anchor;
@@ -320,6 +282,4 @@ public sealed class TimexTagger
 
     private static bool NeedsTense(string value) =>
         value.StartsWith("UNDEF-year-", StringComparison.Ordinal) || value.StartsWith("UNDEF-weekday-", StringComparison.Ordinal);
-
-    private readonly record struct Candidate(int Start, int End, int Rule, string Value, string? Mod);
 }

@@ -20,7 +20,27 @@ public sealed class ResolverTests
     [InlineData("UNDEF-this-week-PLUS-0", Tense.None, "2025-W16")]
     [InlineData("UNDEF-this-decade-MINUS-3", Tense.None, "199")]
     [InlineData("UNDEF-this-year-MINUS-X", Tense.None, "PAST_REF")]
-    [InlineData("UNDEF-past-weekday-4", Tense.Future, "2025-04-17")]
+    [InlineData("UNDEF-past-weekday-4", Tense.Future, "2025-04-10")] // "last Thursday" said on a Thursday: a week back
+    [InlineData("UNDEF-weekday-1", Tense.Present, "2025-04-14")] // present: the nearest Monday
+    [InlineData("UNDEF-weekday-2", Tense.None, "2025-04-15")] // no cue: the previous Tuesday (two days back, five ahead)
+    [InlineData("UNDEF-weekday-7", Tense.None, "2025-04-13")] // no cue: back 4 vs ahead 3, the previous one
+    [InlineData("UNDEF-weekday-6", Tense.None, "2025-04-19")] // no cue: ahead 2 vs back 5, the next one
+    [InlineData("UNDEF-year-05-02", Tense.Past, "2025-05-02")] // past tense, 15 days ahead: the nearest year
+    [InlineData("UNDEF-year-08-02", Tense.Past, "2024-08-02")] // past tense, 107 days ahead: last year
+    [InlineData("UNDEF-year-04-01", Tense.Future, "2025-04-01")] // future tense, 16 days back: the nearest year
+    [InlineData("UNDEF-year-05", Tense.Past, "2024-05")] // a bare month gets no slack
+    [InlineData("UNDEF-past-year-04", Tense.None, "2025-04")]
+    [InlineData("UNDEF-future-year-04-01", Tense.None, "2026-04-01")] // forced: no slack
+    [InlineData("UNDEF-year-Q1", Tense.Future, "2025-Q1")] // a quarter ended 17 days ago, in the future tense
+    [InlineData("UNDEF-year-11-w4@22", Tense.Past, "2024-11-28")] // Thanksgiving
+    [InlineData("UNDEF-year-11-w2@2", Tense.Future, "2025-11-04")] // US Election Day
+    [InlineData("UNDEF-year-EASTER+0", Tense.None, "2025-04-20")]
+    [InlineData("UNDEF-year-EASTER-2", Tense.Past, "2025-04-18")] // Good Friday: the year is chosen by a typical Easter date (10 April)
+    [InlineData("UNDEF-year-OEASTER+0", Tense.None, "2025-04-20")]
+    [InlineData("2024-OEASTER+0", Tense.None, "2024-05-05")]
+    [InlineData("2023-05-w1@25", Tense.None, "2023-05-29")] // Memorial Day 2023
+    [InlineData("UNDEF-ago-decade-MINUS-1", Tense.None, "2015")]
+    [InlineData("UNDEF-ago-year-MINUS-2", Tense.None, "2023")]
     [InlineData("PRESENT_REF", Tense.None, "PRESENT_REF")]
     [InlineData("UNDEF-nonsense", Tense.None, null)]
     [InlineData("UNDEF-year-13", Tense.None, null)]
@@ -41,6 +61,16 @@ public sealed class ResolverTests
     {
         var quarter = TimexValues.AnchorOf("1989-Q3");
         Assert.Equal("1988-Q3", TimexResolver.Resolve("UNDEF-REF-year-MINUS-1", new DateOnly(1989, 11, 2), Tense.None, quarter));
+        Assert.Equal("1988-Q3", TimexResolver.Resolve("UNDEF-ago-year-MINUS-1", new DateOnly(1989, 11, 2), Tense.None, quarter));
+    }
+
+    [Fact]
+    public void Calendar_years_do_not_follow_a_quarter()
+    {
+        // "Third-quarter profit rose. Last year, profit fell." — "last year" and "this year" are calendar years.
+        var quarter = TimexValues.AnchorOf("1989-Q3");
+        Assert.Equal("1988", TimexResolver.Resolve("UNDEF-this-year-MINUS-1", new DateOnly(1989, 11, 2), Tense.None, quarter));
+        Assert.Equal("1989", TimexResolver.Resolve("UNDEF-this-year-PLUS-0", new DateOnly(1989, 11, 2), Tense.None, quarter));
     }
 
     [Theory]

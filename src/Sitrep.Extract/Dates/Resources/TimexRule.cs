@@ -9,6 +9,11 @@ namespace Sitrep.Extract.Dates.Resources;
 /// </summary>
 public sealed class TimexRule
 {
+    /// <summary>The single-class trigger entries, all required; <see cref="_anyOf"/> holds the entries with alternatives.</summary>
+    private readonly ulong _allOf;
+
+    private readonly ulong[] _anyOf;
+
     internal TimexRule(string id, TimexType type, Regex finder, Regex regex, string value, string? mod, ulong[] triggers, string file, int line)
     {
         Id = id;
@@ -19,8 +24,10 @@ public sealed class TimexRule
         Mod = mod;
         Triggers = triggers;
         Union = triggers.Aggregate(0UL, (a, t) => a | t);
-        NeedsGroups = value.Contains('{', StringComparison.Ordinal) || (mod?.Contains('{', StringComparison.Ordinal) ?? false)
-            || regex.GetGroupNames().Contains("t", StringComparer.Ordinal);
+        _allOf = triggers.Where(t => ulong.IsPow2(t)).Aggregate(0UL, (a, t) => a | t);
+        _anyOf = triggers.Where(t => !ulong.IsPow2(t)).ToArray();
+        HasExtentGroup = regex.GetGroupNames().Contains("t", StringComparer.Ordinal);
+        NeedsGroups = value.Contains('{', StringComparison.Ordinal) || (mod?.Contains('{', StringComparison.Ordinal) ?? false) || HasExtentGroup;
         File = file;
         Line = line;
     }
@@ -50,6 +57,9 @@ public sealed class TimexRule
     /// <summary>False when the value and mod are literal and there is no extent group: the finder's match is enough.</summary>
     public bool NeedsGroups { get; }
 
+    /// <summary>True when the rule has a group <c>t</c>: the extent is that group, not the whole match.</summary>
+    public bool HasExtentGroup { get; }
+
     public string File { get; }
 
     public int Line { get; }
@@ -57,7 +67,12 @@ public sealed class TimexRule
     /// <summary>True when a sentence whose tokens hit <paramref name="mask"/> can contain a match.</summary>
     public bool Fires(ulong mask)
     {
-        foreach (var t in Triggers)
+        if ((mask & _allOf) != _allOf)
+        {
+            return false;
+        }
+
+        foreach (var t in _anyOf)
         {
             if ((mask & t) == 0)
             {
