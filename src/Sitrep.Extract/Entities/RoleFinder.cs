@@ -56,6 +56,12 @@ internal static class RoleFinder
         if (c.EndingAt(d.First) is { Type: EntityType.GPE } of && c.Is(of.First - 1, "of")
             && c.TitleEndingAt(of.First - 1, floor) is { } ofTitle)
         {
+            // "the Office of the President of Ukraine Ihor Zhovkva": a title inside an "of" phrase is someone else's.
+            if (OfPhrase(c, ofTitle.First))
+            {
+                return;
+            }
+
             d.Role = ofTitle.Role;
             Take(c, d, of);
             return;
@@ -66,8 +72,8 @@ internal static class RoleFinder
             return;
         }
 
-        // "Head of the Office of the President Andriy Yermak": the title belongs to someone else.
-        if (c.Is(title.First - 1, "of") || (c.Is(title.First - 1, "the") && c.Is(title.First - 2, "of")))
+        // "Head of the Office of the President Andriy Yermak" (when no longer title matches): the title belongs to someone else.
+        if (OfPhrase(c, title.First))
         {
             return;
         }
@@ -87,6 +93,10 @@ internal static class RoleFinder
             d.CountryFrom ??= prev.CountryFrom ?? (prev.Country is null ? prev : null);
         }
     }
+
+    /// <summary>Whether the title starting at <paramref name="first"/> follows "of" or "of the" (it names an office's holder, not this person).</summary>
+    private static bool OfPhrase(EntityContext c, int first) =>
+        c.Is(first - 1, "of") || (c.Is(first - 1, "the") && c.Is(first - 2, "of"));
 
     private static void After(EntityContext c, EntityDraft d, int ceiling)
     {
