@@ -49,8 +49,8 @@ public static class BenchCommand
 
             if (which == "stages")
             {
-                StageBench.Run(context, engine.Pipeline, context.CreateDocumentFactory(), context.Read(paths, reader, ct), runs);
-                return ExitCodes.Ok;
+                return StageBench.Run(context, engine.Pipeline, context.CreateDocumentFactory(), context.Read(paths, reader, ct), runs)
+                    ? ExitCodes.Rejected : ExitCodes.Ok;
             }
 
             if (which is "text" or "all")

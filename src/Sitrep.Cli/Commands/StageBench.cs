@@ -17,21 +17,23 @@ namespace Sitrep.Cli.Commands;
 /// </summary>
 internal static class StageBench
 {
-    public static void Run(CliContext context, Core.Pipeline.Pipeline pipeline, DocumentFactory documents, IEnumerable<ReadResult> input, int runs)
+    /// <returns>True when some article's processing threw (each is reported on standard error with its origin).</returns>
+    public static bool Run(CliContext context, Core.Pipeline.Pipeline pipeline, DocumentFactory documents, IEnumerable<ReadResult> input, int runs)
     {
         var articles = input.OfType<ArticleRead>().Select(r => r.Article).ToList();
         if (articles.Count == 0)
         {
             context.Terminal.Out.MarkupLine("[yellow]no articles to measure[/]");
-            return;
+            return false;
         }
 
         var stages = pipeline.Stages;
         var passes = new List<long[]>();
-        Pass(stages, documents, articles); // warm-up: JIT and lazily built tables
+        var failures = new List<string>();
+        Pass(stages, documents, articles, failures); // warm-up: JIT and lazily built tables
         for (var i = 0; i < runs; i++)
         {
-            passes.Add(Pass(stages, documents, articles));
+            passes.Add(Pass(stages, documents, articles, []));
         }
 
         var table = new Table().Border(TableBorder.Rounded);
@@ -57,19 +59,35 @@ internal static class StageBench
         table.AddRow("[bold]pipeline[/]", F(total, "F3"), "100%", F(1000 / total, "N0"));
         context.Terminal.Out.Write(table);
         context.Terminal.Out.MarkupLine($"{articles.Count} articles, 1 thread, median of {runs} pass(es) after a warm-up pass; document creation and serialization excluded");
+        foreach (var failure in failures)
+        {
+            context.Terminal.ErrWriter.WriteLine("rejected: " + failure);
+        }
+
+        return failures.Count > 0;
     }
 
-    private static long[] Pass(System.Collections.Immutable.ImmutableArray<Core.Pipeline.IStage> stages, DocumentFactory documents, List<RawArticle> articles)
+    private static long[] Pass(System.Collections.Immutable.ImmutableArray<Core.Pipeline.IStage> stages, DocumentFactory documents, List<RawArticle> articles, List<string> failures)
     {
         var ticks = new long[stages.Length];
         foreach (var article in articles)
         {
-            var doc = documents.Create(article);
-            for (var s = 0; s < stages.Length; s++)
+            var s = -1; // -1 while the document is being made
+            try
             {
-                var t0 = Stopwatch.GetTimestamp();
-                stages[s].Process(doc);
-                ticks[s] += Stopwatch.GetTimestamp() - t0;
+                var doc = documents.Create(article);
+                for (s = 0; s < stages.Length; s++)
+                {
+                    var t0 = Stopwatch.GetTimestamp();
+                    stages[s].Process(doc);
+                    ticks[s] += Stopwatch.GetTimestamp() - t0;
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // As in extract, a record whose processing throws is reported and the run goes on.
+                var where = s < 0 ? "document" : stages[s].Name;
+                failures.Add($"{article.Origin}: {where}: {ex.GetType().Name}: {ex.Message}");
             }
         }
 
