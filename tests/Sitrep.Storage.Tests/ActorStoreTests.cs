@@ -27,17 +27,17 @@ public sealed class ActorStoreTests
         store.AddBatch(
         [
             WithEntities("a", a, "2025-04-13",
-                ("Volodymyr Zelenskiy", EntityType.PERSON, "Volodymyr Zelenskiy", "President", "UKR", "person:zelenski/v"),
-                ("Zelenskiy", EntityType.PERSON, "Volodymyr Zelenskiy", "President", "UKR", "person:zelenski/v")),
+                ("Volodymyr Zelenskiy", EntityType.PERSON, "Volodymyr Zelenskiy", "President", "UKR", "person:zelenski/vladimir"),
+                ("Zelenskiy", EntityType.PERSON, "Volodymyr Zelenskiy", "President", "UKR", "person:zelenski/vladimir")),
             WithEntities("b", b, "2025-04-17",
                 ("Ukrainian", EntityType.NORP, "Ukraine", null, "UKR", "country:UKR"),
-                ("Volodymyr Zelenskyy", EntityType.PERSON, "Volodymyr Zelenskyy", "President", "UKR", "person:zelenski/v")),
+                ("Volodymyr Zelenskyy", EntityType.PERSON, "Volodymyr Zelenskyy", "President", "UKR", "person:zelenski/vladimir")),
             WithEntities("c", c, "2025-04-20",
                 ("Zelensky", EntityType.PERSON, "Zelensky", null, null, "person:zelenski")),
         ], NewsFixtures.Stages);
 
         var zelensky = Assert.Single(store.Actors("zelensk", "PERSON", 10));
-        Assert.Equal(("person:zelenski/v", 4L, 3L), (zelensky.Key, zelensky.Mentions, zelensky.Articles));
+        Assert.Equal(("person:zelenski/vladimir", 4L, 3L), (zelensky.Key, zelensky.Mentions, zelensky.Articles));
         Assert.Equal("UKR", zelensky.Country);
         Assert.Equal([new ActorRole("President", "2025-04-13", "2025-04-17", 3)], zelensky.Roles);
         Assert.Equal(["Volodymyr Zelenskiy", "Volodymyr Zelenskyy", "Zelenskiy", "Zelensky"], zelensky.Aliases.Select(x => x.Key).Order(StringComparer.Ordinal));

@@ -148,11 +148,12 @@ internal static class ActorResolver
         {
             var n = names[d];
             var canonical = string.Join(' ', n);
-            if (n.Length == 1)
+            if (n.Length == 1 || (n.Length == 2 && IsInitial(n[0])))
             {
-                var surname = c.Lexicon.Folding.Key(n[0]);
-                var matches = full.Select(f => string.Join(' ', names[f]))
-                    .Where(f => c.Lexicon.Folding.Key(f[(f.LastIndexOf(' ') + 1)..]) == surname)
+                // A lone surname, or an initial and surname ("J. Biden"), takes the only full name that fits it.
+                var surname = c.Lexicon.Folding.Key(n[^1]);
+                var matches = full.Where(f => !IsInitial(names[f][0])).Select(f => string.Join(' ', names[f]))
+                    .Where(f => c.Lexicon.Folding.Key(f[(f.LastIndexOf(' ') + 1)..]) == surname && (n.Length == 1 || f[0] == n[0][0]))
                     .Distinct(StringComparer.Ordinal).ToList();
                 if (matches.Count == 1)
                 {
@@ -208,12 +209,24 @@ internal static class ActorResolver
         }
     }
 
-    /// <summary>"person:" + folded surname, then "/" + the folded given name's first letter when there is one.</summary>
+    /// <summary>
+    /// "person:" + folded surname, then "/" + the class of the folded given name when there is one
+    /// (<see cref="EntityLexicon.GivenNameClass"/>: "Volodymyr" and "Vladimir" are one class, "Daniil" and "Dmitry"
+    /// two). An initial ("J. Biden") keeps its one letter; the store joins it to the one full name it fits.
+    /// </summary>
     public static string PersonKey(EntityContext c, string canonical)
     {
         var parts = canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var surname = c.Lexicon.Folding.Key(parts[^1]);
         var given = parts.Length > 1 ? c.Lexicon.Folding.Key(parts[0]) : "";
-        return given.Length > 0 ? $"person:{surname}/{given[0]}" : "person:" + surname;
+        return given.Length switch
+        {
+            0 => "person:" + surname,
+            1 => $"person:{surname}/{given}",
+            _ => $"person:{surname}/{c.Lexicon.GivenNameClass(given)}",
+        };
     }
+
+    /// <summary>Whether a name's first word is an initial ("J." or "J"), so it can stand for a full given name.</summary>
+    private static bool IsInitial(string word) => word.Length is 1 or 2 && char.IsUpper(word[0]) && (word.Length == 1 || word[1] == '.');
 }

@@ -33,6 +33,7 @@ public sealed class EntityLexicon
         MetonymCuesBefore = t.CuesBefore.ToFrozenSet(StringComparer.Ordinal);
         MetonymCuesAfter = t.CuesAfter.ToFrozenSet(StringComparer.Ordinal);
         Folding = t.Folding;
+        GivenNameClasses = t.GivenNameClasses.ToFrozenDictionary(StringComparer.Ordinal);
         MaxTitleTokens = Titles.Keys.Max(k => k.Count(c => c == ' ') + 1);
         Gazetteer = new NerGazetteer(
             Countries.Keys.Select(k => (k, CountryCategory))
@@ -81,6 +82,12 @@ public sealed class EntityLexicon
 
     /// <summary>Spelling-independent name keys.</summary>
     public NameFolding Folding { get; }
+
+    /// <summary>Folded given-name spelling → folded name of its class ("volodimir" → "vladimir"); see <see cref="GivenNameClass"/>.</summary>
+    public FrozenDictionary<string, string> GivenNameClasses { get; }
+
+    /// <summary>The class of a folded given name: its listed romanization or short-form variant's name, else itself.</summary>
+    public string GivenNameClass(string folded) => GivenNameClasses.GetValueOrDefault(folded, folded);
 
     /// <summary>All rows by file, for the rule-example tests.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<EntityTsvRow>> Rows { get; }

@@ -32,4 +32,7 @@ internal sealed class EntityLexiconTables
     public HashSet<string> CuesAfter { get; } = [];
 
     public NameFolding Folding { get; set; } = new([]);
+
+    /// <summary>Folded given-name variant → folded name of its class (filled once <see cref="Folding"/> is set).</summary>
+    public Dictionary<string, string> GivenNameClasses { get; } = [];
 }

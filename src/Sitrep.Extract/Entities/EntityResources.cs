@@ -97,6 +97,21 @@ public static class EntityResources
 
         var folding = Read(open, t, "name-folding.tsv", "kind", "from", "to", "example", "key");
         t.Folding = new NameFolding(folding.Select(r => (r[0], r[1], r[2] == "-" ? "" : r[2])));
+        foreach (var r in Read(open, t, "given-name-variants.tsv", "variant", "name", "example"))
+        {
+            var (variant, name) = (t.Folding.Key(r[0]), t.Folding.Key(r[1]));
+            if (variant.Length < 2 || variant == name)
+            {
+                throw new EntityResourceException("SITREP-E003", r.File, r.Line,
+                    $"'{r[0]}' and '{r[1]}' already fold to the same key '{name}' (or the variant is too short): the row is not needed.");
+            }
+
+            if (!t.GivenNameClasses.TryAdd(variant, name) && t.GivenNameClasses[variant] != name)
+            {
+                throw new EntityResourceException("SITREP-E003", r.File, r.Line, $"'{r[0]}' is listed under two names.");
+            }
+        }
+
         return new EntityLexicon(t);
     }
 

@@ -6,10 +6,12 @@ namespace Sitrep.Storage.Sqlite;
 /// Re-derives the person actors of the surname groups a batch touched, from the entities alone, so the actor table
 /// does not depend on the order articles arrive in:
 /// <list type="bullet">
-/// <item>a surname-only key ("person:zelenski") joins the group's full-name actor ("person:zelenski/v") when exactly
-/// one exists and their countries do not conflict; with two full names sharing the surname it stays its own actor;</item>
-/// <item>an actor's canonical name is its most frequent multi-word spelling (then the most frequent spelling), ties
-/// broken by ordinal order; its country is its most frequent country; aliases count the surfaces.</item>
+/// <item>a surname-only key ("person:zelenski") joins the group's full-name actor ("person:zelenski/vladimir") when
+/// exactly one exists and their countries do not conflict; with two full names sharing the surname it stays its own
+/// actor; an initial ("person:biden/j") joins the one compatible full name starting with that letter;</item>
+/// <item>an actor's canonical name is its most frequent multi-word spelling not led by an initial (then the most
+/// frequent spelling), ties broken by ordinal order; its country is its most frequent country; aliases count the
+/// surfaces.</item>
 /// </list>
 /// Runs inside the batch's transaction.
 /// </summary>
@@ -31,7 +33,7 @@ internal sealed class ActorRebuilder(SqliteConnection connection, SqliteTransact
                 SELECT k.actor_key,
                     (SELECT c FROM (SELECT coalesce(e.canonical, e.text) AS c, count(*) AS n FROM entities e
                                     WHERE e.actor_key = k.actor_key GROUP BY c)
-                     ORDER BY instr(c, ' ') > 0 DESC, n DESC, c LIMIT 1),
+                     ORDER BY instr(c, ' ') > 0 DESC, substr(c, 2, 1) IN ('.', ' ') ASC, n DESC, c LIMIT 1),
                     (SELECT e.type FROM entities e WHERE e.actor_key = k.actor_key GROUP BY e.type ORDER BY count(*) DESC, e.type LIMIT 1),
                     (SELECT e.country FROM entities e WHERE e.actor_key = k.actor_key AND e.country IS NOT NULL
                      GROUP BY e.country ORDER BY count(*) DESC, e.country LIMIT 1)
@@ -44,10 +46,14 @@ internal sealed class ActorRebuilder(SqliteConnection connection, SqliteTransact
         }
     }
 
-    /// <summary>Points the surname-only mentions of a group at its single compatible full-name actor, or at themselves.</summary>
+    /// <summary>
+    /// Points the partial sources of a group at the one compatible full-name actor they fit, or at themselves: the
+    /// surname-only source ("person:biden") at the group's single full name (or, with none, its single initial); an
+    /// initial ("person:biden/j") at the single full name whose given name starts with that letter.
+    /// </summary>
     private void Resolve(string group)
     {
-        var full = new List<string>();
+        var sources = new List<string>();
         using (var cmd = connection.CreateCommand())
         {
             cmd.Transaction = transaction;
@@ -56,27 +62,61 @@ internal sealed class ActorRebuilder(SqliteConnection connection, SqliteTransact
             using var r = cmd.ExecuteReader();
             while (r.Read())
             {
-                full.Add(r.GetString(0));
+                sources.Add(r.GetString(0));
             }
         }
 
-        var target = group;
-        if (full.Count == 1)
+        // A given part of one letter is an initial (or a key written before given-name classes, which is the same thing).
+        var full = sources.Where(k => k.Length - group.Length > 2).ToList();
+        var initials = sources.Where(k => k.Length - group.Length == 2).ToList();
+        var targets = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var initial in initials)
         {
-            var own = CountryOf(group);
-            var theirs = CountryOf(full[0]);
-            if (own is null || theirs is null || string.Equals(own, theirs, StringComparison.Ordinal))
+            var letter = initial[^1];
+            var fits = full.Where(f => Compatible(initial, f) && (f[group.Length + 1] == letter || Initials(f).Contains(letter))).ToList();
+            targets[initial] = fits.Count == 1 ? fits[0] : initial;
+        }
+
+        var candidates = full.Count > 0 ? full : initials;
+        targets[group] = candidates.Count == 1 && Compatible(group, candidates[0])
+            ? targets.GetValueOrDefault(candidates[0], candidates[0])
+            : group;
+
+        foreach (var (source, target) in targets)
+        {
+            using var update = connection.CreateCommand();
+            update.Transaction = transaction;
+            update.CommandText = "UPDATE entities SET actor_key = $t WHERE actor_source = $s AND actor_key IS NOT $t";
+            update.Parameters.AddWithValue("$t", target);
+            update.Parameters.AddWithValue("$s", source);
+            update.ExecuteNonQuery();
+        }
+    }
+
+    private bool Compatible(string a, string b)
+    {
+        var (x, y) = (CountryOf(a), CountryOf(b));
+        return x is null || y is null || string.Equals(x, y, StringComparison.Ordinal);
+    }
+
+    /// <summary>Lower-case first letters of the names a source's mentions were written with.</summary>
+    private HashSet<char> Initials(string source)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = transaction;
+        cmd.CommandText = "SELECT DISTINCT lower(substr(coalesce(canonical, text), 1, 1)) FROM entities WHERE actor_source = $s";
+        cmd.Parameters.AddWithValue("$s", source);
+        using var r = cmd.ExecuteReader();
+        var letters = new HashSet<char>();
+        while (r.Read())
+        {
+            if (r.GetString(0) is { Length: 1 } l)
             {
-                target = full[0];
+                letters.Add(l[0]);
             }
         }
 
-        using var update = connection.CreateCommand();
-        update.Transaction = transaction;
-        update.CommandText = "UPDATE entities SET actor_key = $t WHERE actor_source = $g AND actor_key IS NOT $t";
-        update.Parameters.AddWithValue("$t", target);
-        update.Parameters.AddWithValue("$g", group);
-        update.ExecuteNonQuery();
+        return letters;
     }
 
     private string? CountryOf(string source)
@@ -100,7 +140,7 @@ internal sealed class ActorRebuilder(SqliteConnection connection, SqliteTransact
         cmd.ExecuteNonQuery();
     }
 
-    /// <summary>The surname group of a person key ("person:zelenski/v" → "person:zelenski"); null for other actors.</summary>
+    /// <summary>The surname group of a person key ("person:zelenski/vladimir" → "person:zelenski"); null for other actors.</summary>
     public static string? GroupOf(string key)
     {
         if (!key.StartsWith("person:", StringComparison.Ordinal))

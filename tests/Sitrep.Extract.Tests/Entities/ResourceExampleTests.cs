@@ -81,6 +81,19 @@ public sealed class ResourceExampleTests
     }
 
     [Fact]
+    public void Given_name_variant_examples_key_the_person_as_the_name_they_vary()
+    {
+        Check("given-name-variants.tsv", r =>
+        {
+            string? KeyOf(string sentence) =>
+                Run(sentence).Entities.FirstOrDefault(m => m.Type == EntityType.PERSON && m.ActorKey?.Contains('/', StringComparison.Ordinal) == true)?.ActorKey;
+            var variant = KeyOf(r[2]);
+            return r[2].StartsWith(r[0] + " ", StringComparison.Ordinal) && variant is not null
+                && variant == KeyOf(r[1] + r[2][r[0].Length..]);
+        });
+    }
+
+    [Fact]
     public void Generated_country_rows_give_an_alpha3_code()
     {
         Check("countries.tsv", r => Lexicon.CountryOf(EntityLexicon.Key(r[0])) is { Length: 3 } iso && iso.All(char.IsAsciiLetterUpper));
