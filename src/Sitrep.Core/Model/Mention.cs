@@ -14,7 +14,7 @@ public sealed record Mention(TextSpan Span, EntityType Type)
     public double Confidence { get; init; } = 1.0;
 
     /// <summary>
-    /// Spelling-independent key of the actor this mention refers to ("person:zelenski/v", "country:UKR",
+    /// Spelling-independent key of the actor this mention refers to ("person:zelenski/vladimir", "country:UKR",
     /// "gov:RUS", "org:nato"), so one actor is one row across articles; null when unresolved. Not part of the JSON
     /// record (EXTRACT.md); the store keeps it.
     /// </summary>
