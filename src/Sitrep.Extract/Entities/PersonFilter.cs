@@ -20,6 +20,7 @@ namespace Sitrep.Extract.Entities;
 /// appears in lower case in the article ("Good …" and "a good deal"), or ends in -ly before a comma ("Naturally, …"),
 /// is a common word, not a name.</item>
 /// </list>
+/// A name ends before a word it repeats ("Andrei Kostin Kostin" from a transcript's speaker label is "Andrei Kostin").
 /// A span led by an honorific is left alone ("Madam Speaker" addresses a person). Runs over a whole document's drafts
 /// before actor resolution.
 /// </summary>
@@ -58,6 +59,17 @@ internal static class PersonFilter
             while (d.End - d.First > 1 && IsLeadingJunk(c, d.First))
             {
                 d.First++;
+            }
+
+            // Transcript speaker labels glue a name to itself ("Andrei Kostin Kostin Andrei…"): a name ends before
+            // the first word it repeats.
+            for (var i = d.First + 1; i < d.End; i++)
+            {
+                if (RepeatsEarlier(c, d.First, i))
+                {
+                    d.End = i;
+                    break;
+                }
             }
 
             if (Verdict(c, d.First, d.End, starts, out var type))
@@ -119,6 +131,20 @@ internal static class PersonFilter
         {
             var w = c.Word(i);
             if (w.Length == word.Length && char.IsLower(w[0]) && w.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool RepeatsEarlier(EntityContext c, int first, int at)
+    {
+        var word = c.Word(at);
+        for (var j = first; j < at; j++)
+        {
+            if (word.Length > 1 && c.Word(j).SequenceEqual(word))
             {
                 return true;
             }

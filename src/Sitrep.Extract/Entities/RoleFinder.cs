@@ -86,11 +86,13 @@ internal static class RoleFinder
             return;
         }
 
-        // "special envoy Steve Witkoff and Secretary of State Marco Rubio": the second shares the first's country.
+        // "US special envoy Steve Witkoff and Secretary of State Marco Rubio": the second shares the country the phrase
+        // gives the first. Without one ("President Putin and Prime Minister Mitsotakis") nothing is shared: two
+        // leaders side by side are as often from two countries.
         if (c.Is(t0 - 1, "and") && c.EndingAt(t0 - 1) is { Type: EntityType.PERSON } prev && prev.Role is not null)
         {
             d.Country ??= prev.Country;
-            d.CountryFrom ??= prev.CountryFrom ?? (prev.Country is null ? prev : null);
+            d.CountryFrom ??= prev.CountryFrom;
         }
     }
 
@@ -124,7 +126,7 @@ internal static class RoleFinder
             }
         }
 
-        if (c.TitleStartingAt(i, ceiling) is not { } title)
+        if (c.TitleStartingAt(i, ceiling) is not { } title || NamesAnother(c, title.End, ceiling))
         {
             return;
         }
@@ -139,6 +141,23 @@ internal static class RoleFinder
         {
             Take(c, d, mod);
         }
+    }
+
+    /// <summary>
+    /// In a list ("Secretary of the Security Council Nikolai Patrushev, Interior Minister Vladimir Kolokoltsev") a
+    /// title after a name's comma belongs to the name that follows it before the next comma.
+    /// </summary>
+    private static bool NamesAnother(EntityContext c, int from, int ceiling)
+    {
+        for (var i = from; i < ceiling && !c.Is(i, ",") && !c.Is(i, ";"); i++)
+        {
+            if (c.StartingAt(i) is { Type: EntityType.PERSON })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Unnamed(EntityContext c, int first, int end)
