@@ -281,5 +281,6 @@ public sealed partial class TimexTagger
     private const string SuppressValue = "-";
 
     private static bool NeedsTense(string value) =>
-        value.StartsWith("UNDEF-year-", StringComparison.Ordinal) || value.StartsWith("UNDEF-weekday-", StringComparison.Ordinal);
+        value.StartsWith("UNDEF-year-", StringComparison.Ordinal) || value.StartsWith("UNDEF-weekday-", StringComparison.Ordinal)
+        || value == "UNDEF-weekend";
 }
