@@ -12,7 +12,10 @@ namespace Sitrep.Extract.Dates;
 /// <list type="bullet">
 /// <item>REPORT cues (attribution verbs: "said", "told") are weak: they count only within <see cref="ReportReach"/>
 /// tokens of the span ("said on Friday"), or when no other cue is in reach. "He will leave at 4 a.m. Thursday,''
-/// Castro said" takes its tense from "will", not from the attribution.</item>
+/// Castro said" takes its tense from "will", not from the attribution. Looking forward, the scan stops at an attribution
+/// verb: "On Monday, Putin said the operation would go on" is past, not future.</item>
+/// <item>VERB cues (past forms that are also participles: "held", "made") do not count right after an auxiliary:
+/// "talks will be held on Friday" takes its tense from "will".</item>
 /// <item>INTENT cues (past verbs of deciding or agreeing: "decided", "agreed") are past, except when they stand before
 /// the span and govern a "to" infinitive: the date then belongs to the intended act, which may lie either side of the
 /// DCT, so the tense is present (nearest): "NATO has decided to admit Poland in early March", said in February.</item>
@@ -45,12 +48,13 @@ internal sealed class TenseDetector
         }
 
         Tense? report = null;
+        var forwardEnd = endToken;
         for (var d = 1; d <= Reach; d++)
         {
             for (var side = 0; side < 2; side++)
             {
                 var i = side == 0 ? at - d : after + d - 1;
-                if (i < firstToken || i >= endToken)
+                if (i < firstToken || i >= forwardEnd)
                 {
                     continue;
                 }
@@ -62,10 +66,19 @@ internal sealed class TenseDetector
                     switch (kind)
                     {
                         case CueKind.Report when d > ReportReach:
+                            // What follows an attribution verb is its complement ("On Monday, Putin said the war would
+                            // go on"): the forward scan stops there.
                             report ??= tense;
+                            if (side == 1)
+                            {
+                                forwardEnd = i;
+                            }
+
                             continue;
                         case CueKind.Intent when side == 0 && i + 1 < at && IsInfinitive(doc, i + 1, at):
                             return Tense.Present;
+                        case CueKind.Verb when AfterAuxiliary(doc, i, firstToken):
+                            continue;
                         default:
                             return tense;
                     }
@@ -126,7 +139,7 @@ internal sealed class TenseDetector
         return lo;
     }
 
-    /// <summary>A cue value: PAST, PRESENT, FUTURE, optionally qualified as REPORT ("PAST REPORT") or INTENT ("PAST INTENT").</summary>
+    /// <summary>A cue value: PAST, PRESENT, FUTURE, optionally qualified as REPORT ("PAST REPORT"), INTENT ("PAST INTENT") or VERB ("PAST VERB").</summary>
     private static (Tense Tense, CueKind Kind) Parse(string value)
     {
         var space = value.IndexOf(' ', StringComparison.Ordinal);
@@ -141,6 +154,7 @@ internal sealed class TenseDetector
         {
             "REPORT" => CueKind.Report,
             "INTENT" => CueKind.Intent,
+            "VERB" => CueKind.Verb,
             _ => CueKind.Plain,
         };
         return (tense, kind);
@@ -151,5 +165,6 @@ internal sealed class TenseDetector
         Plain,
         Report,
         Intent,
+        Verb,
     }
 }
