@@ -22,7 +22,9 @@ public static class EvalTimexCommand
         var errors = new Option<bool>("--errors") { Description = "List misses, spurious tags, wrong values and extents." };
         var writeTml = new Option<string?>("--write-tml") { Description = "Write the tagged .tml files to this folder." };
         var rules = new Option<string?>("--resources") { Description = "Load date resources from this folder (resources/en/dates) instead of the built-in ones." };
-        var command = new Command("timex", "TempEval-3 Task A scores (extent, type, value) of the date tagger on TimeML gold.");
+        var command = new Command("timex", "TempEval-3 Task A scores (extent, type, value) of the date tagger on TimeML gold. "
+            + "Values compare exactly, except that an unpadded ISO week in the gold (AQUAINT's 2000-W7) equals its padded TIMEX3 "
+            + "spelling (2000-W07); different granularities (1968-XX vs 1968) or values never match.");
         command.Arguments.Add(gold);
         command.Options.Add(system);
         command.Options.Add(errors);

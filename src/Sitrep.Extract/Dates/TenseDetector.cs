@@ -8,11 +8,23 @@ namespace Sitrep.Extract.Dates;
 /// Guesses the tense of the clause around a span from token cues in norm/tense.tsv: words ("will", "was", "said")
 /// and suffixes (rows starting with '*', e.g. "*ed"; only on verbs when the syntax layer is present, and not right
 /// after an auxiliary of norm/auxiliary.tsv such as "be" in "will be held"). The nearest cue in the sentence wins,
-/// looking back first.
+/// looking back first, with two refinements:
+/// <list type="bullet">
+/// <item>REPORT cues (attribution verbs: "said", "told") are weak: they count only within <see cref="ReportReach"/>
+/// tokens of the span ("said on Friday"), or when no other cue is in reach. "He will leave at 4 a.m. Thursday,''
+/// Castro said" takes its tense from "will", not from the attribution. Looking forward, the scan stops at an attribution
+/// verb: "On Monday, Putin said the operation would go on" is past, not future.</item>
+/// <item>VERB cues (past forms that are also participles: "held", "made") do not count right after an auxiliary:
+/// "talks will be held on Friday" takes its tense from "will".</item>
+/// <item>INTENT cues (past verbs of deciding or agreeing: "decided", "agreed") are past, except when they stand before
+/// the span and govern a "to" infinitive: the date then belongs to the intended act, which may lie either side of the
+/// DCT, so the tense is present (nearest): "NATO has decided to admit Poland in early March", said in February.</item>
+/// </list>
 /// </summary>
 internal sealed class TenseDetector
 {
     private const int Reach = 12;
+    private const int ReportReach = 2;
     private const int MinSuffixWord = 5;
     private readonly NormTable _cues;
     private readonly (string Suffix, Tense Tense)[] _suffixes;
@@ -21,7 +33,7 @@ internal sealed class TenseDetector
     public TenseDetector(NormTable cues, NormTable auxiliaries)
     {
         _cues = cues;
-        _suffixes = cues.Rows.Where(r => r.Key.StartsWith('*')).Select(r => (r.Key[1..], Parse(r.Value))).ToArray();
+        _suffixes = cues.Rows.Where(r => r.Key.StartsWith('*')).Select(r => (r.Key[1..], Parse(r.Value).Tense)).ToArray();
         _auxiliaries = auxiliaries.Rows.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
@@ -35,12 +47,14 @@ internal sealed class TenseDetector
             after++;
         }
 
+        Tense? report = null;
+        var forwardEnd = endToken;
         for (var d = 1; d <= Reach; d++)
         {
             for (var side = 0; side < 2; side++)
             {
                 var i = side == 0 ? at - d : after + d - 1;
-                if (i < firstToken || i >= endToken)
+                if (i < firstToken || i >= forwardEnd)
                 {
                     continue;
                 }
@@ -48,7 +62,26 @@ internal sealed class TenseDetector
                 var word = doc.TextOf(tokens[i].Span);
                 if (_cues.TryGet(word, out var value))
                 {
-                    return Parse(value);
+                    var (tense, kind) = Parse(value);
+                    switch (kind)
+                    {
+                        case CueKind.Report when d > ReportReach:
+                            // What follows an attribution verb is its complement ("On Monday, Putin said the war would
+                            // go on"): the forward scan stops there.
+                            report ??= tense;
+                            if (side == 1)
+                            {
+                                forwardEnd = i;
+                            }
+
+                            continue;
+                        case CueKind.Intent when side == 0 && i + 1 < at && IsInfinitive(doc, i + 1, at):
+                            return Tense.Present;
+                        case CueKind.Verb when AfterAuxiliary(doc, i, firstToken):
+                            continue;
+                        default:
+                            return tense;
+                    }
                 }
 
                 if (word.Length >= MinSuffixWord && char.IsLower(word[0]) && IsVerb(doc, i) && !AfterAuxiliary(doc, i, firstToken))
@@ -64,8 +97,14 @@ internal sealed class TenseDetector
             }
         }
 
-        return Tense.None;
+        return report ?? Tense.None;
     }
+
+    /// <summary>"to" at <paramref name="token"/> followed, before the span, by a lower-case word: "decided [to admit] … in March".</summary>
+    private static bool IsInfinitive(Document doc, int token, int spanToken) =>
+        token + 1 < spanToken
+        && doc.TextOf(doc.Tokens[token].Span).Equals("to", StringComparison.OrdinalIgnoreCase)
+        && doc.TextOf(doc.Tokens[token + 1].Span) is { Length: > 1 } next && char.IsAsciiLetterLower(next[0]) && next is not ("the" or "a" or "an");
 
     /// <summary>"be held", "been killed", "to be announced": the participle's tense is the auxiliary's, found further on.</summary>
     private bool AfterAuxiliary(Document doc, int token, int firstToken)
@@ -100,11 +139,32 @@ internal sealed class TenseDetector
         return lo;
     }
 
-    private static Tense Parse(string value) => value switch
+    /// <summary>A cue value: PAST, PRESENT, FUTURE, optionally qualified as REPORT ("PAST REPORT"), INTENT ("PAST INTENT") or VERB ("PAST VERB").</summary>
+    private static (Tense Tense, CueKind Kind) Parse(string value)
     {
-        "PAST" => Tense.Past,
-        "PRESENT" => Tense.Present,
-        "FUTURE" => Tense.Future,
-        _ => Tense.None,
-    };
+        var space = value.IndexOf(' ', StringComparison.Ordinal);
+        var tense = (space < 0 ? value : value[..space]) switch
+        {
+            "PAST" => Tense.Past,
+            "PRESENT" => Tense.Present,
+            "FUTURE" => Tense.Future,
+            _ => Tense.None,
+        };
+        var kind = space < 0 ? CueKind.Plain : value[(space + 1)..] switch
+        {
+            "REPORT" => CueKind.Report,
+            "INTENT" => CueKind.Intent,
+            "VERB" => CueKind.Verb,
+            _ => CueKind.Plain,
+        };
+        return (tense, kind);
+    }
+
+    private enum CueKind
+    {
+        Plain,
+        Report,
+        Intent,
+        Verb,
+    }
 }

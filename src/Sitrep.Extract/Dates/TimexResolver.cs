@@ -10,6 +10,7 @@ namespace Sitrep.Extract.Dates;
 /// the DCT, on or before it in the past tense, on or after it in the future tense.</item>
 /// <item><c>UNDEF-weekday-N[rest]</c> (1 = Monday): the previous one in the past tense, the next one in the future
 /// tense, the nearest in the present; without a cue the previous one unless the next is at least two days nearer.</item>
+/// <item><c>UNDEF-weekend</c> ("over the weekend"): the weekend of the Saturday chosen as for <c>UNDEF-weekday-6</c>.</item>
 /// <item><c>UNDEF-this|REF-unit[-PLUS|MINUS-n][rest]</c>, unit one of century, decade, year, half, quarter, month, week,
 /// weekend, day: the DCT (this) or the last resolved date (REF) moved by n units, at that unit's precision; a year
 /// shift after a quarter stays a quarter ("the third quarter … a year earlier" is the third quarter a year before).</item>
@@ -64,6 +65,13 @@ public static class TimexResolver
         if (body.StartsWith("weekday-") && body.Length >= 9 && body[8] is >= '1' and <= '7')
         {
             return Weekday(body[8] - '0', dct, tense, forced).ToString("yyyy-MM-dd", Inv) + body[9..].ToString();
+        }
+
+        if (body is "weekend")
+        {
+            // "over the weekend": the Saturday the tense points to (as for "on Saturday"), as that week's weekend.
+            var saturday = Weekday(6, dct, tense, forced).ToDateTime(TimeOnly.MinValue);
+            return ISOWeek.GetYear(saturday).ToString("0000", Inv) + "-W" + ISOWeek.GetWeekOfYear(saturday).ToString("00", Inv) + "-WE";
         }
 
         var fromRef = body.StartsWith("REF-");

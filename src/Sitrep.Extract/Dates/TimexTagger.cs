@@ -224,54 +224,6 @@ public sealed partial class TimexTagger
         return false;
     }
 
-    private List<TaggedTimex> Resolve(Document document, Sentence[] sentences, List<Candidate> candidates)
-    {
-        var result = new List<TaggedTimex>(candidates.Count);
-        var dct = document.Date.Date;
-        DateAnchor? reference = null;
-        var referenceSentence = -1;
-        var s = 0;
-        foreach (var c in candidates)
-        {
-            while (s < sentences.Length - 1 && sentences[s].Span.End <= c.Start)
-            {
-                s++;
-            }
-
-            if (c.Value is null or SuppressValue)
-            {
-                continue;
-            }
-
-            var tense = Tense.None;
-            if (NeedsTense(c.Value) && document.Tokens.Length > 0)
-            {
-                tense = _tense.Detect(document, sentences[s].FirstToken, sentences[s].EndToken, new TextSpan(c.Start, c.End));
-            }
-
-            // UNDEF-near-…: the last resolved date when it is in the same sentence ("on Aug. 7 … at 10:35 a.m."), else the DCT.
-            var raw = c.Value.StartsWith(NearPrefix, StringComparison.Ordinal)
-                ? (referenceSentence == s ? "UNDEF-REF-" : "UNDEF-this-") + c.Value[NearPrefix.Length..]
-                : c.Value;
-            var value = TimexResolver.Resolve(raw, dct, tense, reference);
-            if (value is null)
-            {
-                continue;
-            }
-
-            var rule = _rules[c.Rule];
-            if (rule.Type is TimexType.DATE or TimexType.TIME && TimexValues.AnchorOf(value) is { } anchor)
-            {
-                reference = anchor;
-                referenceSentence = s;
-            }
-
-            result.Add(new TaggedTimex(new TimeExpression(new TextSpan(c.Start, c.End), rule.Type, value) { Mod = c.Mod }, rule.Id));
-        }
-
-        return result;
-    }
-
     /// <summary>Tokens scanned on each side of a rule's trigger tokens; longer than any rule's reach from its triggers.</summary>
     private const int WindowTokens = 8;
 
@@ -281,5 +233,6 @@ public sealed partial class TimexTagger
     private const string SuppressValue = "-";
 
     private static bool NeedsTense(string value) =>
-        value.StartsWith("UNDEF-year-", StringComparison.Ordinal) || value.StartsWith("UNDEF-weekday-", StringComparison.Ordinal);
+        value.StartsWith("UNDEF-year-", StringComparison.Ordinal) || value.StartsWith("UNDEF-weekday-", StringComparison.Ordinal)
+        || value == "UNDEF-weekend";
 }

@@ -101,9 +101,11 @@ internal sealed class ValueTemplate(DateResources resources)
     {
         if (surface.Length > 0 && char.IsAsciiDigit(surface[0]))
         {
-            var clean = surface.ToString().Replace(",", "", StringComparison.Ordinal);
+            // "5 1/2" is five and a half.
+            var half = surface.EndsWith("1/2", StringComparison.Ordinal) && surface.Length > 3 && char.IsWhiteSpace(surface[^4]);
+            var clean = (half ? surface[..^3].Trim() : surface).ToString().Replace(",", "", StringComparison.Ordinal);
             return decimal.TryParse(clean, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d)
-                ? d.ToString(CultureInfo.InvariantCulture) : null;
+                ? (half ? d + 0.5m : d).ToString(CultureInfo.InvariantCulture) : null;
         }
 
         if (_num is null)
@@ -159,18 +161,44 @@ internal sealed class ValueTemplate(DateResources resources)
         var letter = unit[^1];
         var multText = unit.AsSpan(0, unit.Length - 1).TrimEnd('T');
         var mult = multText.Length == 0 ? 1m : decimal.Parse(multText, NumberStyles.None, CultureInfo.InvariantCulture);
-        string amount;
         if (num == "X")
         {
-            amount = "X";
-        }
-        else
-        {
-            var n = decimal.Parse(num, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) * mult;
-            amount = n.ToString(CultureInfo.InvariantCulture);
+            return (time ? "PT" : "P") + "X" + letter;
         }
 
-        return (time ? "PT" : "P") + amount + letter;
+        var n = decimal.Parse(num, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) * mult;
+        return Fraction(n, time, letter) ?? (time ? "PT" : "P") + n.ToString(CultureInfo.InvariantCulture) + letter;
+    }
+
+    /// <summary>
+    /// A whole amount plus a fraction spelled in the next smaller unit, as TIMEX3 writes it: 5.5 hours → PT5H30M,
+    /// 1.5 days → P1DT12H, 1.5 years → P1Y6M. Null for a whole amount or a remainder that is not whole in that unit.
+    /// </summary>
+    private static string? Fraction(decimal n, bool time, char letter)
+    {
+        var whole = decimal.Truncate(n);
+        if (whole == n || whole == 0)
+        {
+            return null;
+        }
+
+        var (factor, smaller, smallerIsTime) = (time, letter) switch
+        {
+            (true, 'H') => (60m, 'M', true),
+            (false, 'D') => (24m, 'H', true),
+            (false, 'Y') => (12m, 'M', false),
+            (false, 'W') => (7m, 'D', false),
+            _ => (0m, ' ', false),
+        };
+        var rest = (n - whole) * factor;
+        if (factor == 0 || rest != decimal.Truncate(rest))
+        {
+            return null;
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        var head = (time ? "PT" : "P") + whole.ToString(inv) + letter;
+        return head + (smallerIsTime && !time ? "T" : "") + rest.ToString("0", inv) + smaller;
     }
 
     private string? Clock(Match match)

@@ -52,6 +52,32 @@ public sealed class TimeMlTests
         Assert.Equal([TimexErrorKind.WrongValue, TimexErrorKind.Missed, TimexErrorKind.Spurious], scorer.Errors.Select(e => e.Kind));
     }
 
+    [Theory]
+    [InlineData("2000-W7", "2000-W07", true)]
+    [InlineData("2000-W7-WE", "2000-W07-WE", true)]
+    [InlineData("2000-W07", "2000-W07", true)]
+    [InlineData("2000-W17", "2000-W07", false)]
+    [InlineData("1968-XX", "1968", false)]
+    [InlineData("199", "199X", false)]
+    [InlineData("2000-W2", "2000-W20", false)]
+    public void Scorer_folds_only_spellings_of_the_same_value(string gold, string system, bool same) =>
+        Assert.Equal(same, TimexValueSpelling.Same(gold, system));
+
+    [Fact]
+    public void Scorer_counts_an_unpadded_gold_week_as_correct()
+    {
+        using var dir = new TempDir();
+        var path = Path.Combine(dir.Path, "w.tml");
+        File.WriteAllText(path, """
+            <TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2000-02-16" functionInDocument="CREATION_TIME">2000-02-16</TIMEX3></DCT>
+            <TEXT>He wrote <TIMEX3 tid="t1" type="DATE" value="2000-W7">this week</TIMEX3> and <TIMEX3 tid="t2" type="DATE" value="1968-XX">1968</TIMEX3>.</TEXT></TimeML>
+            """);
+        var gold = TimeMlReader.Read(path);
+        var scorer = new TimexScorer();
+        scorer.Add(gold, [new(gold.Timexes[0].Span, TimexType.DATE, "2000-W07"), new(gold.Timexes[1].Span, TimexType.DATE, "1968")]);
+        Assert.Equal((2, 1), (scorer.Score.RelaxedMatches, scorer.Score.ValueCorrect));
+    }
+
     [Fact]
     public void Written_tml_reads_back_with_the_same_tags()
     {

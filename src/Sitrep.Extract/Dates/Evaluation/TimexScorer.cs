@@ -59,7 +59,8 @@ public sealed class TimexScorer
             _relaxed++;
             _strict += s.Span == g.Span ? 1 : 0;
             var typeOk = s.Type == g.Type;
-            var valueOk = string.Equals(s.Value, g.Value, StringComparison.Ordinal);
+            // Values compare in canonical spelling (TimexValueSpelling: unpadded weeks only), never across granularities.
+            var valueOk = TimexValueSpelling.Same(s.Value, g.Value);
             _type += typeOk ? 1 : 0;
             _value += valueOk ? 1 : 0;
             if (!typeOk || !valueOk)

@@ -1,0 +1,92 @@
+using Sitrep.Core.Model;
+
+namespace Sitrep.Extract.Dates;
+
+/// <summary>The tagger's second pass: the surviving candidates' values resolved in text order (see <see cref="TimexResolver"/>).</summary>
+public sealed partial class TimexTagger
+{
+    private List<TaggedTimex> Resolve(Document document, Sentence[] sentences, List<Candidate> candidates)
+    {
+        var result = new List<TaggedTimex>(candidates.Count);
+        var dct = document.Date.Date;
+        DateAnchor? reference = null;
+        var referenceSentence = -1;
+        var s = 0;
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var c = candidates[k];
+            while (s < sentences.Length - 1 && sentences[s].Span.End <= c.Start)
+            {
+                s++;
+            }
+
+            if (c.Value is null or SuppressValue)
+            {
+                continue;
+            }
+
+            // UNDEF-near-dayT…: a day named right after the clock time ("at 10:35 a.m. (0735 GMT) Friday"), else the last
+            // resolved date when it is in the same sentence ("on Aug. 7 … at 10:35 a.m."), else the DCT.
+            string? value;
+            if (c.Value.StartsWith(NearPrefix, StringComparison.Ordinal))
+            {
+                value = FollowingDay(document, sentences[s], candidates, k, reference) is { } day && c.Value.AsSpan(NearPrefix.Length).StartsWith("dayT")
+                    ? day + c.Value[(NearPrefix.Length + 3)..]
+                    : TimexResolver.Resolve((referenceSentence == s ? "UNDEF-REF-" : "UNDEF-this-") + c.Value[NearPrefix.Length..], dct, Tense.None, reference);
+            }
+            else
+            {
+                value = ResolveOne(document, sentences[s], c, reference);
+            }
+
+            if (value is null)
+            {
+                continue;
+            }
+
+            var rule = _rules[c.Rule];
+            if (rule.Type is TimexType.DATE or TimexType.TIME && TimexValues.AnchorOf(value) is { } anchor)
+            {
+                reference = anchor;
+                referenceSentence = s;
+            }
+
+            result.Add(new TaggedTimex(new TimeExpression(new TextSpan(c.Start, c.End), rule.Type, value) { Mod = c.Mod }, rule.Id));
+        }
+
+        return result;
+    }
+
+    private string? ResolveOne(Document document, Sentence sentence, Candidate c, DateAnchor? reference)
+    {
+        var tense = Tense.None;
+        if (NeedsTense(c.Value!) && document.Tokens.Length > 0)
+        {
+            tense = _tense.Detect(document, sentence.FirstToken, sentence.EndToken, new TextSpan(c.Start, c.End));
+        }
+
+        return TimexResolver.Resolve(c.Value!, document.Date.Date, tense, reference);
+    }
+
+    /// <summary>The YYYY-MM-DD of a day-precision date that follows candidate k closely in its sentence, or null.</summary>
+    private string? FollowingDay(Document document, Sentence sentence, List<Candidate> candidates, int k, DateAnchor? reference)
+    {
+        if (k + 1 >= candidates.Count)
+        {
+            return null;
+        }
+
+        var next = candidates[k + 1];
+        if (next.Value is null or SuppressValue || next.Start >= sentence.Span.End || next.Start - candidates[k].End > FollowingDayGap
+            || next.Value.StartsWith(NearPrefix, StringComparison.Ordinal) || _rules[next.Rule].Type != TimexType.DATE)
+        {
+            return null;
+        }
+
+        var value = ResolveOne(document, sentence, next, reference);
+        return value is { Length: 10 } && TimexValues.PrecisionOf(value) == DatePrecision.Day ? value : null;
+    }
+
+    /// <summary>Characters between a clock time and a following day that still dates it ("10:35 a.m. (0735 GMT) Friday").</summary>
+    private const int FollowingDayGap = 16;
+}
