@@ -34,9 +34,16 @@ internal sealed class EntityContext(string text, Token[] tokens, EntityLexicon l
     /// <summary>The longest title phrase ending just before token <paramref name="end"/>: its first token and role.</summary>
     public (int First, string Role)? TitleEndingAt(int end, int floor)
     {
+        // Hot (every token of every sentence asks): keys are built in a stack buffer, and a last token whose key ends
+        // no title stops the search before any longer key is built.
+        if (end - 1 < 0 || end > Tokens.Length || end - 1 < floor || !WordKeyIn(end - 1, Lexicon.TitleSuffixes))
+        {
+            return null;
+        }
+
         for (var len = Math.Min(Lexicon.MaxTitleTokens, end - floor); len >= 1; len--)
         {
-            if (Lexicon.Titles.TryGetValue(Key(end - len, end), out var role))
+            if (TryTitle(end - len, end, out var role))
             {
                 return (end - len, role);
             }
@@ -48,14 +55,43 @@ internal sealed class EntityContext(string text, Token[] tokens, EntityLexicon l
     /// <summary>The longest title phrase starting at token <paramref name="first"/>: its end and role.</summary>
     public (int End, string Role)? TitleStartingAt(int first, int ceiling)
     {
+        if (first < 0 || first >= Tokens.Length || first >= ceiling || !WordKeyIn(first, Lexicon.TitlePrefixes))
+        {
+            return null;
+        }
+
         for (var len = Math.Min(Lexicon.MaxTitleTokens, ceiling - first); len >= 1; len--)
         {
-            if (Lexicon.Titles.TryGetValue(Key(first, first + len), out var role))
+            if (TryTitle(first, first + len, out var role))
             {
                 return (first + len, role);
             }
         }
 
         return null;
+    }
+
+    private bool WordKeyIn(int i, System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set)
+    {
+        var word = Word(i);
+        if (word.Length > 64)
+        {
+            return set.Contains(EntityLexicon.Key(word));
+        }
+
+        Span<char> buffer = stackalloc char[word.Length];
+        return set.Contains(buffer[..EntityLexicon.KeyInto(word, buffer)]);
+    }
+
+    private bool TryTitle(int first, int end, out string role)
+    {
+        var surface = Text.AsSpan(Tokens[first].Start, Tokens[end - 1].End - Tokens[first].Start);
+        if (surface.Length > 256)
+        {
+            return Lexicon.Titles.TryGetValue(EntityLexicon.Key(surface), out role!);
+        }
+
+        Span<char> buffer = stackalloc char[surface.Length];
+        return Lexicon.TitleLookup.TryGetValue(buffer[..EntityLexicon.KeyInto(surface, buffer)], out role!);
     }
 }
