@@ -25,11 +25,62 @@ internal sealed class EntityContext(string text, Token[] tokens, EntityLexicon l
     public string Surface(int first, int end) => Text[Tokens[first].Start..Tokens[end - 1].End];
 
     /// <summary>The draft ending exactly before token <paramref name="end"/> (exclusive end), or null.</summary>
-    public EntityDraft? EndingAt(int end) => Drafts.Find(d => d.End == end);
+    public EntityDraft? EndingAt(int end)
+    {
+        // Plain loops, not List.Find with a lambda: these run for every token, and a capturing lambda is an allocation.
+        foreach (var d in Drafts)
+        {
+            if (d.End == end)
+            {
+                return d;
+            }
+        }
 
-    public EntityDraft? StartingAt(int first) => Drafts.Find(d => d.First == first);
+        return null;
+    }
 
-    public bool Covered(int i) => Drafts.Exists(d => d.First <= i && i < d.End);
+    public EntityDraft? StartingAt(int first)
+    {
+        foreach (var d in Drafts)
+        {
+            if (d.First == first)
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    public bool Covered(int i)
+    {
+        foreach (var d in Drafts)
+        {
+            if (d.First <= i && i < d.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The <see cref="Key"/> of tokens [first, end) written into <paramref name="buffer"/>; false (and nothing written)
+    /// when the surface is longer than the buffer.
+    /// </summary>
+    public bool TryKey(int first, int end, Span<char> buffer, out ReadOnlySpan<char> key)
+    {
+        var surface = Text.AsSpan(Tokens[first].Start, Tokens[end - 1].End - Tokens[first].Start);
+        if (surface.Length > buffer.Length)
+        {
+            key = default;
+            return false;
+        }
+
+        key = buffer[..EntityLexicon.KeyInto(surface, buffer)];
+        return true;
+    }
 
     /// <summary>The longest title phrase ending just before token <paramref name="end"/>: its first token and role.</summary>
     public (int First, string Role)? TitleEndingAt(int end, int floor)
@@ -85,13 +136,9 @@ internal sealed class EntityContext(string text, Token[] tokens, EntityLexicon l
 
     private bool TryTitle(int first, int end, out string role)
     {
-        var surface = Text.AsSpan(Tokens[first].Start, Tokens[end - 1].End - Tokens[first].Start);
-        if (surface.Length > 256)
-        {
-            return Lexicon.Titles.TryGetValue(EntityLexicon.Key(surface), out role!);
-        }
-
-        Span<char> buffer = stackalloc char[surface.Length];
-        return Lexicon.TitleLookup.TryGetValue(buffer[..EntityLexicon.KeyInto(surface, buffer)], out role!);
+        Span<char> buffer = stackalloc char[256];
+        return TryKey(first, end, buffer, out var key)
+            ? Lexicon.TitleLookup.TryGetValue(key, out role!)
+            : Lexicon.Titles.TryGetValue(Key(first, end), out role!);
     }
 }

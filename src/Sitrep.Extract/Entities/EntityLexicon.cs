@@ -35,6 +35,9 @@ public sealed class EntityLexicon
         Folding = t.Folding;
         MaxTitleTokens = Titles.Keys.Max(k => k.Count(c => c == ' ') + 1);
         TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        OrganizationLookup = Organizations.GetAlternateLookup<ReadOnlySpan<char>>();
+        MetonymLookup = Metonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        CountryLookup = Countries.GetAlternateLookup<ReadOnlySpan<char>>();
         TitlePrefixes = Titles.Keys.SelectMany(k => Enumerable.Range(1, k.Length).Select(n => k[..n])).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         TitleSuffixes = Titles.Keys.SelectMany(k => Enumerable.Range(0, k.Length).Select(n => k[n..])).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         Gazetteer = new NerGazetteer(
@@ -66,6 +69,12 @@ public sealed class EntityLexicon
 
     /// <summary><see cref="Titles"/> looked up by a key in a span (no string made).</summary>
     internal FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup { get; }
+
+    internal FrozenDictionary<string, (string Canonical, string? Iso3)>.AlternateLookup<ReadOnlySpan<char>> OrganizationLookup { get; }
+
+    internal FrozenDictionary<string, (string Iso3, string Canonical)>.AlternateLookup<ReadOnlySpan<char>> MetonymLookup { get; }
+
+    internal FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CountryLookup { get; }
 
     /// <summary>Every prefix of a title key: a token whose key is not one starts no title.</summary>
     internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitlePrefixes { get; }
