@@ -30,6 +30,8 @@ public sealed class BenchCommandTests
         {
             Assert.Contains(stage, run.Output, StringComparison.Ordinal);
         }
+
+        Assert.Contains("articles per CPU second", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -43,7 +45,7 @@ public sealed class BenchCommandTests
         Assert.True(root.GetProperty("gc_heap_bytes").GetInt64() > 0);
         var results = root.GetProperty("results");
         Assert.Equal(["load (models, lexicons, gazetteer)", "extract, cold pass, 2 thread(s)", "extract, warm pass (median of 1), 2 thread(s)", "load + cold pass, 2 thread(s)"],
-            results.EnumerateArray().Select(r => r.GetProperty("name").GetString()).ToArray());
+            results.EnumerateArray().Select(r => r.GetProperty("name").GetString()!).ToArray());
         var cold = results[1];
         Assert.True(cold.GetProperty("articles_per_cpu_second").GetDouble() > 0);
         Assert.True(cold.GetProperty("articles").GetInt64() > 0, run.Output);
