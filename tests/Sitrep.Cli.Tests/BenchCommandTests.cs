@@ -30,5 +30,25 @@ public sealed class BenchCommandTests
         {
             Assert.Contains(stage, run.Output, StringComparison.Ordinal);
         }
+
+        Assert.Contains("articles per CPU second", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pipeline_mode_times_the_load_apart_and_reports_cpu_and_memory()
+    {
+        var run = CliRun.Invoke("bench", Samples, "--mode", "pipeline", "--repeat", "2", "--threads", "2", "--json");
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var json = System.Text.Json.JsonDocument.Parse(run.Output);
+        var root = json.RootElement;
+        Assert.True(root.GetProperty("peak_working_set_bytes").GetInt64() > 0);
+        Assert.True(root.GetProperty("gc_heap_bytes").GetInt64() > 0);
+        var results = root.GetProperty("results");
+        Assert.Equal(["load (models, lexicons, gazetteer)", "extract, cold pass, 2 thread(s)", "extract, warm pass (median of 1), 2 thread(s)", "load + cold pass, 2 thread(s)"],
+            results.EnumerateArray().Select(r => r.GetProperty("name").GetString()!).ToArray());
+        var cold = results[1];
+        Assert.True(cold.GetProperty("articles_per_cpu_second").GetDouble() > 0);
+        Assert.True(cold.GetProperty("articles").GetInt64() > 0, run.Output);
+        Assert.Equal(cold.GetProperty("articles").GetInt64(), json.RootElement.GetProperty("results")[3].GetProperty("articles").GetInt64());
     }
 }

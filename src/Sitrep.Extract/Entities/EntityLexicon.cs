@@ -35,6 +35,12 @@ public sealed class EntityLexicon
         Folding = t.Folding;
         GivenNameClasses = t.GivenNameClasses.ToFrozenDictionary(StringComparer.Ordinal);
         MaxTitleTokens = Titles.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        OrganizationLookup = Organizations.GetAlternateLookup<ReadOnlySpan<char>>();
+        MetonymLookup = Metonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        CountryLookup = Countries.GetAlternateLookup<ReadOnlySpan<char>>();
+        TitlePrefixes = Titles.Keys.SelectMany(k => Enumerable.Range(1, k.Length).Select(n => k[..n])).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        TitleSuffixes = Titles.Keys.SelectMany(k => Enumerable.Range(0, k.Length).Select(n => k[n..])).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         Gazetteer = new NerGazetteer(
             Countries.Keys.Select(k => (k, CountryCategory))
                 .Concat(Nationalities.Keys.Select(k => (k, NationalityCategory)))
@@ -61,6 +67,21 @@ public sealed class EntityLexicon
     public FrozenDictionary<string, EntityType> PlaceKinds { get; }
 
     public int MaxTitleTokens { get; }
+
+    /// <summary><see cref="Titles"/> looked up by a key in a span (no string made).</summary>
+    internal FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup { get; }
+
+    internal FrozenDictionary<string, (string Canonical, string? Iso3)>.AlternateLookup<ReadOnlySpan<char>> OrganizationLookup { get; }
+
+    internal FrozenDictionary<string, (string Iso3, string Canonical)>.AlternateLookup<ReadOnlySpan<char>> MetonymLookup { get; }
+
+    internal FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CountryLookup { get; }
+
+    /// <summary>Every prefix of a title key: a token whose key is not one starts no title.</summary>
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitlePrefixes { get; }
+
+    /// <summary>Every suffix of a title key: a token whose key is not one ends no title.</summary>
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleSuffixes { get; }
 
     /// <summary>ISO alpha-3 → the country's canonical name ("RUS" → "Russia").</summary>
     public FrozenDictionary<string, string> CountryNames { get; }
@@ -99,6 +120,12 @@ public sealed class EntityLexicon
     public static string Key(ReadOnlySpan<char> surface)
     {
         Span<char> buffer = surface.Length <= 256 ? stackalloc char[surface.Length] : new char[surface.Length];
+        return new string(buffer[..KeyInto(surface, buffer)]);
+    }
+
+    /// <summary>Writes the <see cref="Key"/> of a surface into <paramref name="buffer"/> (at least as long as the surface); returns its length.</summary>
+    public static int KeyInto(ReadOnlySpan<char> surface, Span<char> buffer)
+    {
         var n = 0;
         var space = false;
         foreach (var c in surface)
@@ -118,7 +145,7 @@ public sealed class EntityLexicon
             buffer[n++] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
         }
 
-        return new string(buffer[..n]);
+        return n;
     }
 
     /// <summary>The country a name, nationality or metonym points to, or null.</summary>

@@ -14,6 +14,7 @@ public static class EntityPipelineExtensions
     public static PipelineBuilder UseEntities(this PipelineBuilder builder)
     {
         var lexicon = EntityResources.LoadDefault();
-        return builder.UseEntities(lexicon, NerModelFile.LoadDefault(lexicon));
+        // The pipeline never changes the model's domain, so the unfolded weights need not stay in memory.
+        return builder.UseEntities(lexicon, NerModelFile.LoadDefault(lexicon).TaggingOnly());
     }
 }

@@ -51,11 +51,26 @@ internal static class EntitySpotter
             return null;
         }
 
+        Span<char> buffer = stackalloc char[256];
         for (var len = Math.Min(MaxTokens, end - i); len >= 1; len--)
         {
-            var key = c.Key(i, i + len);
-            var org = c.Lexicon.Organizations.ContainsKey(key);
-            if (!org && !c.Lexicon.Metonyms.ContainsKey(key) && !(len > 1 && c.Lexicon.Countries.ContainsKey(key)))
+            // Keys are built in the stack buffer (this runs for every capitalized token, up to MaxTokens times).
+            bool org, metonym, country;
+            if (c.TryKey(i, i + len, buffer, out var span))
+            {
+                org = c.Lexicon.OrganizationLookup.ContainsKey(span);
+                metonym = !org && c.Lexicon.MetonymLookup.ContainsKey(span);
+                country = !org && !metonym && len > 1 && c.Lexicon.CountryLookup.ContainsKey(span);
+            }
+            else
+            {
+                var key = c.Key(i, i + len);
+                org = c.Lexicon.Organizations.ContainsKey(key);
+                metonym = !org && c.Lexicon.Metonyms.ContainsKey(key);
+                country = !org && !metonym && len > 1 && c.Lexicon.Countries.ContainsKey(key);
+            }
+
+            if (!org && !metonym && !country)
             {
                 continue;
             }

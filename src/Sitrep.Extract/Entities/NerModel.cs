@@ -16,6 +16,9 @@ public sealed class NerModel
     // into their shared keys and the other domains' twins dropped, so each feature costs one lookup.
     private readonly LinearModel _scoring;
 
+    // True when the unfolded weights were let go (<see cref="TaggingOnly"/>): only this domain can be had.
+    private readonly bool _taggingOnly;
+
     /// <param name="domain">
     /// The corpus domain whose conventions the tagger follows (1-based index into <see cref="Domains"/>; 0 = shared
     /// weights only). A model trained on one unnamed corpus has no domains.
@@ -30,6 +33,25 @@ public sealed class NerModel
         _transition = TransitionScores(Labels.Count, Domain, (keys, scores) => model.Score(keys, scores));
         _scoring = Domain == 0 ? model : model.FoldTwins(Twins);
     }
+
+    private NerModel(NerModel source)
+    {
+        Model = source._scoring;
+        Features = source.Features;
+        Labels = source.Labels;
+        Domains = source.Domains;
+        Domain = source.Domain;
+        _transition = source._transition;
+        _scoring = source._scoring;
+        _taggingOnly = true;
+    }
+
+    /// <summary>
+    /// The same tagger (same scores, same labels) without the unfolded weights, which a domain model otherwise keeps
+    /// for <see cref="WithDomain"/> (about 50 MB of tables for the shipped model). <see cref="Model"/> is then the
+    /// folded model, and <see cref="WithDomain"/> gives only this model's own domain.
+    /// </summary>
+    public NerModel TaggingOnly() => Domain == 0 || _taggingOnly ? this : new NerModel(this);
 
     private int Twins(ulong key, Span<ulong> twins)
     {
@@ -62,7 +84,9 @@ public sealed class NerModel
         {
             if (string.Equals(Domains[i], name, StringComparison.Ordinal))
             {
-                return i + 1 == Domain ? this : new NerModel(Model, Features, i + 1);
+                return i + 1 == Domain ? this
+                    : _taggingOnly ? throw new InvalidOperationException("this NER model was loaded for tagging only; load it again to change its domain.")
+                    : new NerModel(Model, Features, i + 1);
             }
         }
 

@@ -46,8 +46,20 @@ public sealed class EventExtractor
     /// Whether a sentence can yield an event (a trigger word or a casualty cue): the cheap pre-filter, public so the
     /// syntax stage parses only these sentences (parsing every sentence would cost most of the pipeline's time).
     /// </summary>
-    public bool NeedsSyntax(Document document, in Sentence sentence) =>
-        _matcher.IsCandidate(document, sentence) || HasCasualtyCue(document, sentence);
+    public bool NeedsSyntax(Document document, in Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        // One pass over the words for both tests (this runs for every sentence, twice: the syntax stage and Extract).
+        foreach (var word in new LowerWords(document, sentence, stackalloc char[32]))
+        {
+            if (_matcher.StartsTrigger(word) || _casualtyCues.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public List<Event> Extract(Document document)
     {
@@ -169,27 +181,6 @@ public sealed class EventExtractor
         }
 
         return end;
-    }
-
-    private bool HasCasualtyCue(Document document, in Sentence sentence)
-    {
-        Span<char> buffer = stackalloc char[32];
-        foreach (var t in document.TokensOf(sentence))
-        {
-            if (t.Kind != TokenKind.Word || t.Length > buffer.Length)
-            {
-                continue;
-            }
-
-            var lower = buffer[..t.Length];
-            document.Text.AsSpan(t.Start, t.Length).ToLowerInvariant(lower);
-            if (_casualtyCues.Contains(lower))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

@@ -10,23 +10,16 @@ namespace Sitrep.Extract.Events;
 public sealed class TriggerMatcher(EventLexicon lexicon)
 {
     private readonly EventLexicon _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+    private readonly System.Collections.Frozen.FrozenDictionary<string, TriggerRule[]>.AlternateLookup<ReadOnlySpan<char>> _firstTokens =
+        lexicon.ByFirstToken.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when some token of the sentence can start a trigger (no allocation beyond the lookup).</summary>
     public bool IsCandidate(Document document, in Sentence sentence)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var lookup = _lexicon.ByFirstToken.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[32];
-        foreach (var t in document.TokensOf(sentence))
+        foreach (var word in new LowerWords(document, sentence, stackalloc char[32]))
         {
-            if (t.Kind != TokenKind.Word || t.Length > buffer.Length)
-            {
-                continue;
-            }
-
-            var lower = buffer[..t.Length];
-            document.Text.AsSpan(t.Start, t.Length).ToLowerInvariant(lower);
-            if (lookup.ContainsKey(lower))
+            if (StartsTrigger(word))
             {
                 return true;
             }
@@ -34,6 +27,9 @@ public sealed class TriggerMatcher(EventLexicon lexicon)
 
         return false;
     }
+
+    /// <summary>Whether a lower-cased word is the first token of some trigger row.</summary>
+    public bool StartsTrigger(ReadOnlySpan<char> lowerWord) => _firstTokens.ContainsKey(lowerWord);
 
     public List<TriggerMatch> Match(SentenceWords words)
     {

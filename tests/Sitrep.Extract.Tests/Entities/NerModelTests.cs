@@ -2,6 +2,7 @@ using Sitrep.Core.Model;
 using Sitrep.Extract.Entities;
 using Sitrep.Learn.Sequence;
 using Sitrep.Testing;
+using Sitrep.Text.Stages;
 using static Sitrep.Extract.Tests.Entities.EntityFixture;
 
 namespace Sitrep.Extract.Tests.Entities;
@@ -86,6 +87,21 @@ public sealed class NerModelTests
         Assert.NotNull(gmb);
         var score = NerEvaluator.Score(gmb, dev, (type, surface) => map.Map(typer.TypeOf(type, surface)));
         Assert.True(score.Micro().F1 >= 0.83, $"GMB dev micro F1 {score.Micro().F1:0.0000}");
+    }
+
+    [Fact]
+    public void A_tagging_only_model_tags_exactly_as_the_full_one_and_keeps_its_domain()
+    {
+        const string text = "Ukraine's Foreign Minister Andrii Sybiha met the French president and NATO envoys in Brussels on Monday.";
+        var lean = Model.TaggingOnly();
+        var pipeline = new Sitrep.Core.Pipeline.PipelineBuilder().UseText(Sitrep.Text.Lexicons.TextResources.LoadDefault()).UseEntities(Lexicon, lean).Build();
+        var doc = new Document("test", text, new Sitrep.Core.Articles.PublicationDate(new DateOnly(2025, 4, 17)), new Sitrep.Core.Articles.SourceRef("test"));
+        pipeline.Process(doc);
+        Assert.Equal(Run(text).Entities, doc.Entities);
+        Assert.Equal("conll", lean.DomainName);
+        Assert.Same(lean, lean.WithDomain("conll"));
+        Assert.Throws<InvalidOperationException>(() => lean.WithDomain("gmb"));
+        Assert.NotNull(Model.WithDomain("gmb"));
     }
 
     [Fact]
