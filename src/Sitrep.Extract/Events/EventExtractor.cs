@@ -78,6 +78,7 @@ public sealed class EventExtractor
                 var frame = reader.Read(document, words, m.Start, m.End, m.Rule.IsVerb);
                 var draft = _builder.Build(document, words, m, frame, names, matches);
                 draft.Suppressed |= m.Rule.IsVerb && IsModifierUse(words, m.Start, frame, draft.Status);
+                draft.Suppressed |= TriggerSense.Rejects(document, words, m, frame, draft);
                 here.Add(draft);
             }
 

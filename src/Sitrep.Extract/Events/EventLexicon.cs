@@ -38,7 +38,7 @@ public sealed class EventLexicon
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var triggers = new List<TriggerRule>();
-        foreach (var row in Read("triggers.tsv", "id", "pattern", "type", "mode", "pos", "args", "prior", "example"))
+        foreach (var row in Read("triggers.tsv", "id", "pattern", "type", "mode", "pos", "args", "prior", "needs", "example"))
         {
             if (!ids.Add(row[0]))
             {
@@ -67,8 +67,10 @@ public sealed class EventLexicon
                 throw row.Error("SITREP-X004", "pos must be verb or noun.");
             }
 
+            var needs = TriggerNeeds.Parse(row[7])
+                ?? throw row.Error("SITREP-X005", $"bad needs '{row[7]}' (expected gov=…, next!=…, recipient, follows or '-').");
             triggers.Add(new TriggerRule(row[0], [.. row[1].Split(' ').Select(t => t.Split('|'))], RuleTable.ParseEnum<PloverType>(row, 2),
-                row.Optional(3), row[4] == "verb", obliques, prior, row[7]));
+                row.Optional(3), row[4] == "verb", obliques, prior, row[8]) { Needs = needs });
         }
 
         var byFirst = new Dictionary<string, List<TriggerRule>>(StringComparer.Ordinal);
