@@ -25,6 +25,7 @@ public sealed class EventExtractor
     private readonly EventCodeTable _codes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _casualtyCues;
     private readonly IReadOnlyList<FurnitureCue> _furniture;
+    private readonly IReadOnlyList<PartyCue> _parties;
 
     public EventExtractor(EventLexicon events, CasualtyLexicon casualties, QuoteLexicon quotes, EventCodeTable codes)
     {
@@ -36,6 +37,7 @@ public sealed class EventExtractor
         _codes = codes ?? throw new ArgumentNullException(nameof(codes));
         _builder = new DraftBuilder(new StatusReader(events, quotes), new ParticipantReader(events, quotes), new PlaceReader(events, quotes), new DateReader());
         _furniture = events.Furniture;
+        _parties = events.Parties;
         _casualtyCues = casualties.CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -55,6 +57,7 @@ public sealed class EventExtractor
         var drafts = new List<EventDraft>();
         var reader = (document.Layers & Layer.Syntax) != 0 && document.Syntax.Length == document.Tokens.Length ? Dependency : Surface;
         NameIndex? names = null;
+        var opened = new HashSet<EventDraft>();
         for (var s = 0; s < document.Sentences.Length; s++)
         {
             var sentence = document.Sentences[s];
@@ -90,11 +93,17 @@ public sealed class EventExtractor
             }
 
             SuppressContent(words, here);
+            if (_parties.Any(p => words.Matches(0, p.Tokens)))
+            {
+                opened.UnionWith(here.Where(d => d.Actors.Count == 0 && PartyAnaphora.IsJoint(d.Type)));
+            }
+
             AttachCasualties(words, here, drafts);
             drafts.AddRange(here);
         }
 
         var merged = EventMerger.Merge(drafts);
+        PartyAnaphora.Resolve(merged, opened);
         merged.RemoveAll(d => d.Rule.Id == "assault.died" && d.Killed is null && d.Injured is null && d.Evidence.Count == 1);
 
         // an event with no named participant, place or toll is background ("the support of the defence sector")
@@ -209,6 +218,16 @@ public sealed class EventExtractor
                 {
                     d.Suppressed = true;
                 }
+            }
+        }
+
+        // "Germany and the UK agreed to supply armoured vehicles": what is agreed to is the event (planned), not an AGREE
+        foreach (var d in here)
+        {
+            if (d.Type == PloverType.AGREE && d.Rule.IsVerb && d.TriggerToken + 1 < words.Count && words.Lower[d.TriggerToken + 1] == "to"
+                && here.Exists(o => o.Type != PloverType.AGREE && o.TriggerToken > d.TriggerToken + 1 && o.TriggerToken <= d.TriggerToken + 3))
+            {
+                d.Suppressed = true;
             }
         }
 

@@ -22,6 +22,9 @@ public sealed class EventLexicon
     /// <summary>Page-furniture cues (furniture.tsv): triggers before one in its sentence are a related-link headline.</summary>
     public IReadOnlyList<FurnitureCue> Furniture { get; private init; } = [];
 
+    /// <summary>Sentence openings that refer to the parties of the latest meeting (parties.tsv): "The leaders agreed …".</summary>
+    public IReadOnlyList<PartyCue> Parties { get; private init; } = [];
+
     /// <summary>Actor names by their first token (case-sensitive), longest first.</summary>
     public FrozenDictionary<string, ActorName[]> ActorsByFirstToken { get; private init; } = FrozenDictionary<string, ActorName[]>.Empty;
 
@@ -99,9 +102,11 @@ public sealed class EventLexicon
                 ? new ActorName(r[0].Split(' '), r[1], r.Optional(2), r[3], r[4])
                 : throw r.Error("SITREP-X004", "kind must be state, norp, capital, seat or bloc.")).ToList();
         var furniture = Read("furniture.tsv", "cue", "example").Select(r => new FurnitureCue(r[0].Split(' '), r[1])).ToList();
+        var parties = Read("parties.tsv", "cue", "example").Select(r => new PartyCue(r[0].Split(' '), r[1])).ToList();
         return new EventLexicon
         {
             Furniture = furniture,
+            Parties = parties,
             Triggers = triggers,
             ByFirstToken = byFirst.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(t => t.Length).ToArray(), StringComparer.Ordinal),
             StatusCues = cues,

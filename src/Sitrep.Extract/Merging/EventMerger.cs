@@ -8,8 +8,8 @@ namespace Sitrep.Extract.Merging;
 /// ("the strike", "these talks") merges into the latest earlier event of its type a few sentences back that agrees in
 /// number; so does a later mention with the same actors and recipients a few sentences on. A purpose infinitive of the
 /// same type ("will meet … to discuss …") is the same event as its sentence's earlier mention. A mention of a row marked
-/// <c>follows</c> with no participant of its own ("The issues of energy were discussed.") continues the latest event of
-/// its type a few sentences back.
+/// <c>follows</c> with no recipient of its own that is not a purpose infinitive ("The issues of energy were discussed.",
+/// "Eight people were killed.") continues the latest compatible event of its type a few sentences back.
 /// </summary>
 public static class EventMerger
 {
@@ -41,7 +41,7 @@ public static class EventMerger
                 if (distance == 0 && (Compatible(p, d) || d.Purpose || d.Definite || p.Definite)
                     || (d.Definite && distance <= DefiniteWindow && Agrees(p, d))
                     || (distance <= SameArgumentsWindow && p.Recipients.Count > 0 && Compatible(p, d) && Same(p.Recipients, d.Recipients))
-                    || (d.Rule.Needs.Follows && d.Recipients.Count == 0 && d.Actors.Count == 0 && distance <= ContextWindow))
+                    || (d.Rule.Needs.Follows && d.Recipients.Count == 0 && !d.Purpose && distance <= ContextWindow && Compatible(p, d)))
                 {
                     into = p;
                     break;
