@@ -16,6 +16,7 @@ namespace Sitrep.Extract.Events;
 /// </summary>
 public sealed class EventExtractor
 {
+    private const int NounContentReach = 6;
     private static readonly IClauseReader Surface = new SurfaceClauseReader();
     private static readonly IClauseReader Dependency = new DependencyClauseReader();
     private readonly TriggerMatcher _matcher;
@@ -83,6 +84,10 @@ public sealed class EventExtractor
                 draft.Suppressed |= m.Rule.IsVerb && IsModifierUse(words, m.Start, frame, draft.Status);
                 draft.Suppressed |= TriggerSense.Rejects(document, words, m, frame, draft);
                 here.Add(draft);
+                if (!draft.Suppressed)
+                {
+                    here.AddRange(PlaceSplitter.Split(document, words, draft, m.End));
+                }
             }
 
             // "Before these attacks, civilians have been killed …": a definite back-reference beside the sentence's own
@@ -99,7 +104,8 @@ public sealed class EventExtractor
             }
 
             AttachCasualties(words, here, drafts);
-            drafts.AddRange(here);
+            // a casualty clause beside the sentence's attack ("wounded in battles for …") folds into the attack, not the reverse
+            drafts.AddRange(here.OrderBy(d => d.Rule.Needs.Follows));
         }
 
         var merged = EventMerger.Merge(drafts);
@@ -234,7 +240,9 @@ public sealed class EventExtractor
         for (var k = 1; k < here.Count; k++)
         {
             var d = here[k];
-            var governed = here.Take(k).Any(p => p.Type is PloverType.REQUEST or PloverType.THREATEN or PloverType.REJECT && p.Type != d.Type);
+            // a noun ("the refusal to deliver Gazprom's demand") governs only what closely follows it
+            var governed = here.Take(k).Any(p => p.Type is PloverType.REQUEST or PloverType.THREATEN or PloverType.REJECT && p.Type != d.Type
+                && (p.Rule.IsVerb || d.TriggerToken - p.TriggerToken <= NounContentReach));
             if (!governed)
             {
                 continue;

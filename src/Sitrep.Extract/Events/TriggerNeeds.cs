@@ -7,9 +7,10 @@ namespace Sitrep.Extract.Events;
 /// right after the trigger must not be one of these ("spoke about", "asked whether" report speech, not a call or a
 /// request); <c>recipient</c> — the match needs someone acted upon ("received Lukashenko", not "received wounds");
 /// <c>follows</c> — without a recipient of its own the mention continues the latest earlier event of its type ("The
-/// issues of energy were discussed." after a meeting).
+/// issues of energy were discussed." after a meeting); <c>verb</c> — with the parse, the match must be used as a verb
+/// ("forces targeting the city", not "a legitimate target").
 /// </summary>
-public sealed record TriggerNeeds(IReadOnlySet<string>? Governors, IReadOnlySet<string>? NotNext, bool Recipient, bool Follows)
+public sealed record TriggerNeeds(IReadOnlySet<string>? Governors, IReadOnlySet<string>? NotNext, bool Recipient, bool Follows, bool Verb = false)
 {
     public static readonly TriggerNeeds None = new(null, null, false, false);
 
@@ -22,7 +23,7 @@ public sealed record TriggerNeeds(IReadOnlySet<string>? Governors, IReadOnlySet<
         }
 
         IReadOnlySet<string>? governors = null, notNext = null;
-        bool recipient = false, follows = false;
+        bool recipient = false, follows = false, verb = false;
         foreach (var item in column.Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
             if (item.StartsWith("gov=", StringComparison.Ordinal))
@@ -41,13 +42,17 @@ public sealed record TriggerNeeds(IReadOnlySet<string>? Governors, IReadOnlySet<
             {
                 follows = true;
             }
+            else if (item == "verb")
+            {
+                verb = true;
+            }
             else
             {
                 return null;
             }
         }
 
-        return new TriggerNeeds(governors, notNext, recipient, follows);
+        return new TriggerNeeds(governors, notNext, recipient, follows, verb);
     }
 
     private static HashSet<string> Set(string alternatives) =>

@@ -5,8 +5,8 @@ namespace Sitrep.Extract.Events;
 
 /// <summary>
 /// Whether a trigger match is used in its event sense, from the row's <see cref="TriggerNeeds"/> and the parse: a noun
-/// that modifies another noun ("attack drones", "the aid centre", "an exchange fund") names a kind of thing, not an
-/// act; a noun whose row lists governing verbs must be the object or complement of one of them ("voiced support" is
+/// or adjective that modifies another noun ("attack drones", "the aid centre", "offensive weapons") names a kind of
+/// thing, not an act; a noun whose row lists governing verbs must be the object or complement of one of them ("voiced support" is
 /// an act, "public support for" is an attitude). Without the parse only the surface conditions apply. Stateless.
 /// </summary>
 public static class TriggerSense
@@ -31,7 +31,7 @@ public static class TriggerSense
         }
 
         var noun = frame.IsPredicate is false;
-        if (noun && frame.HeadRelation is "compound")
+        if (noun && (needs.Verb || frame.HeadRelation is "compound" or "amod"))
         {
             return true;
         }

@@ -38,6 +38,11 @@ public static class EventMerger
                 }
 
                 var distance = d.Sentence - p.Sentence;
+                if (Elsewhere(p, d))
+                {
+                    continue;
+                }
+
                 if (distance == 0 && (Compatible(p, d) || d.Purpose || d.Definite || p.Definite)
                     || (d.Definite && distance <= DefiniteWindow && Agrees(p, d))
                     || (distance <= SameArgumentsWindow && p.Recipients.Count > 0 && Compatible(p, d) && Same(p.Recipients, d.Recipients))
@@ -108,6 +113,10 @@ public static class EventMerger
     /// </summary>
     private static bool Agrees(EventDraft antecedent, EventDraft reference) =>
         !reference.Plural || antecedent.Plural || antecedent.Rule.IsVerb;
+
+    /// <summary>Two city-level places that differ ("battles for Kharkiv, Chernihiv and Hostomel") are two events.</summary>
+    private static bool Elsewhere(EventDraft a, EventDraft b) =>
+        a.Location is { Precision: "city" } x && b.Location is { Precision: "city" } y && !string.Equals(x.Name, y.Name, StringComparison.Ordinal);
 
     private static bool Compatible(EventDraft a, EventDraft b) =>
         a.Actors.Count == 0 || b.Actors.Count == 0 || Overlap(a.Actors, b.Actors);
