@@ -16,7 +16,7 @@ namespace Sitrep.Extract.Events;
 /// </summary>
 public sealed class EventExtractor
 {
-    private const int NounContentReach = 6;
+    private const string CasualtyRule = "assault.died";
     private static readonly IClauseReader Surface = new SurfaceClauseReader();
     private static readonly IClauseReader Dependency = new DependencyClauseReader();
     private readonly TriggerMatcher _matcher;
@@ -97,20 +97,26 @@ public sealed class EventExtractor
                 d.Suppressed |= d.Definite && here.Exists(o => o != d && !o.Definite && o.Type == d.Type);
             }
 
-            SuppressContent(words, here);
-            if (_parties.Any(p => words.Matches(0, p.Tokens)))
+            ContentSuppression.Apply(words, here);
+            if (_parties.FirstOrDefault(p => words.Matches(0, p.Tokens)) is { } party)
             {
-                opened.UnionWith(here.Where(d => d.Actors.Count == 0 && PartyAnaphora.IsJoint(d.Type)));
+                // "Both sides agreed …": a name read from the cue itself is no actor
+                var cue = words.SpanOf(0, party.Tokens.Length);
+                foreach (var d in here.Where(d => PartyAnaphora.IsJoint(d.Type) && d.Actors.TrueForAll(a => cue.Contains(a.Span))))
+                {
+                    d.Actors = [];
+                    opened.Add(d);
+                }
             }
 
             AttachCasualties(words, here, drafts);
-            // a casualty clause beside the sentence's attack ("wounded in battles for …") folds into the attack, not the reverse
-            drafts.AddRange(here.OrderBy(d => d.Rule.Needs.Follows));
+            // a bare casualty word beside the sentence's attack ("wounded in battles for …") folds into the attack, not the reverse
+            drafts.AddRange(here.OrderBy(d => d.Rule.Id == CasualtyRule));
         }
 
         var merged = EventMerger.Merge(drafts);
         PartyAnaphora.Resolve(merged, opened);
-        merged.RemoveAll(d => d.Rule.Id == "assault.died" && d.Killed is null && d.Injured is null && d.Evidence.Count == 1);
+        merged.RemoveAll(d => d.Rule.Id == CasualtyRule && d.Killed is null && d.Injured is null && d.Evidence.Count == 1);
 
         // an event with no named participant, place or toll is background ("the support of the defence sector")
         merged.RemoveAll(d => d.Actors.Count == 0 && d.Recipients.Count == 0 && d.Location is null && d.Killed is null && d.Injured is null);
@@ -206,57 +212,6 @@ public sealed class EventExtractor
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// What is requested, threatened or rejected is not itself an event: "urge the US to apply pressure on Russia to
-    /// agree to a ceasefire" reports one REQUEST, not an AGREE. A trigger after "to" or "that" that follows a
-    /// REQUEST/THREATEN/REJECT trigger of the same sentence is dropped.
-    /// </summary>
-    private static void SuppressContent(SentenceWords words, List<EventDraft> here)
-    {
-        // the object of an attempt to end or broker ("strategies to end the fighting", "to broker a ceasefire")
-        foreach (var d in here)
-        {
-            for (var i = d.TriggerToken - 1; i >= 0 && d.TriggerToken - i <= 3; i--)
-            {
-                if (words.Lower[i] is "end" or "ending" or "stop" or "stopping" or "halt" or "prevent" or "preventing" or "avoid" or "avoiding" or "broker" or "brokering")
-                {
-                    d.Suppressed = true;
-                }
-            }
-        }
-
-        // "Germany and the UK agreed to supply armoured vehicles": what is agreed to is the event (planned), not an AGREE
-        foreach (var d in here)
-        {
-            if (d.Type == PloverType.AGREE && d.Rule.IsVerb && d.TriggerToken + 1 < words.Count && words.Lower[d.TriggerToken + 1] == "to"
-                && here.Exists(o => o.Type != PloverType.AGREE && o.TriggerToken > d.TriggerToken + 1 && o.TriggerToken <= d.TriggerToken + 3))
-            {
-                d.Suppressed = true;
-            }
-        }
-
-        for (var k = 1; k < here.Count; k++)
-        {
-            var d = here[k];
-            // a noun ("the refusal to deliver Gazprom's demand") governs only what closely follows it
-            var governed = here.Take(k).Any(p => p.Type is PloverType.REQUEST or PloverType.THREATEN or PloverType.REJECT && p.Type != d.Type
-                && (p.Rule.IsVerb || d.TriggerToken - p.TriggerToken <= NounContentReach));
-            if (!governed)
-            {
-                continue;
-            }
-
-            for (var i = d.TriggerToken - 1; i >= 0 && d.TriggerToken - i <= 12; i--)
-            {
-                if (words.Lower[i] is "to" or "that" or "would" or "will")
-                {
-                    d.Suppressed = true;
-                    break;
-                }
-            }
-        }
     }
 
     private void AttachCasualties(SentenceWords words, List<EventDraft> here, List<EventDraft> earlier)
