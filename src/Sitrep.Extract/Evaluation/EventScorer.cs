@@ -54,7 +54,7 @@ public sealed class EventScorer
             }
 
             used.Add(best);
-            r.Error(doc.Id, $"HIT {g.Type}/{g.Status} '{doc.Events[best].Trigger.Of(text)}' ({doc.Events[best].Provenance?.Rule})");
+            r.Error(doc.Id, $"HIT {g.Type}/{g.Status} '{doc.Events[best].Trigger.Of(text)}' ({doc.Events[best].Provenance?.Rule}) conf={doc.Events[best].Confidence.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)} | {Clip(doc.Events[best].Evidence.FirstOrDefault(x => x.Contains(doc.Events[best].Trigger)).Of(text))}");
             r.Events.Tp++;
             type.Tp++;
             Attributes(r, doc, g, doc.Events[best]);
@@ -71,7 +71,7 @@ public sealed class EventScorer
             r.Events.Fp++;
             r.Type(e.Type.ToString()).Fp++;
             var duplicate = gold.Events.Exists(g => g.Type == e.Type.ToString() && g.Evidence.Any(ge => e.Evidence.Append(e.Trigger).Any(ge.Overlaps)));
-            r.Error(doc.Id, $"EXTRA{(duplicate ? " (duplicate)" : "")} {e.Type}/{Status(e.Status)} '{e.Trigger.Of(text)}' ({e.Provenance?.Rule}) | {Clip(e.Evidence.Count > 0 ? e.Evidence[0].Of(text) : "")}");
+            r.Error(doc.Id, $"EXTRA{(duplicate ? " (duplicate)" : "")} {e.Type}/{Status(e.Status)} '{e.Trigger.Of(text)}' ({e.Provenance?.Rule}) conf={e.Confidence.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)} | {Clip(e.Evidence.Count > 0 ? e.Evidence[0].Of(text) : "")}");
         }
 
         for (var k = 0; k < doc.Events.Count; k++)

@@ -35,7 +35,12 @@ public sealed class DraftBuilder(StatusReader status, ParticipantReader particip
         {
             var subject = participants.Read(document, words, frame.Subject, names);
             var obj = participants.Read(document, words, frame.Object, names);
-            (frame.Passive ? recipients : actors).AddRange(subject);
+            // "Energy security was discussed": the passive subject of a talk is its topic, not a party to it
+            if (!(frame.Passive && rule.Type == PloverType.CONSULT))
+            {
+                (frame.Passive ? recipients : actors).AddRange(subject);
+            }
+
             recipients.AddRange(obj);
         }
         else

@@ -16,6 +16,7 @@ namespace Sitrep.Extract.Events;
 /// </summary>
 public sealed class EventExtractor
 {
+    private const string CasualtyRule = "assault.died";
     private static readonly IClauseReader Surface = new SurfaceClauseReader();
     private static readonly IClauseReader Dependency = new DependencyClauseReader();
     private readonly TriggerMatcher _matcher;
@@ -25,6 +26,7 @@ public sealed class EventExtractor
     private readonly EventCodeTable _codes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _casualtyCues;
     private readonly IReadOnlyList<FurnitureCue> _furniture;
+    private readonly IReadOnlyList<PartyCue> _parties;
 
     public EventExtractor(EventLexicon events, CasualtyLexicon casualties, QuoteLexicon quotes, EventCodeTable codes)
     {
@@ -36,6 +38,7 @@ public sealed class EventExtractor
         _codes = codes ?? throw new ArgumentNullException(nameof(codes));
         _builder = new DraftBuilder(new StatusReader(events, quotes), new ParticipantReader(events, quotes), new PlaceReader(events, quotes), new DateReader());
         _furniture = events.Furniture;
+        _parties = events.Parties;
         _casualtyCues = casualties.CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -67,6 +70,7 @@ public sealed class EventExtractor
         var drafts = new List<EventDraft>();
         var reader = (document.Layers & Layer.Syntax) != 0 && document.Syntax.Length == document.Tokens.Length ? Dependency : Surface;
         NameIndex? names = null;
+        var opened = new HashSet<EventDraft>();
         for (var s = 0; s < document.Sentences.Length; s++)
         {
             var sentence = document.Sentences[s];
@@ -90,7 +94,12 @@ public sealed class EventExtractor
                 var frame = reader.Read(document, words, m.Start, m.End, m.Rule.IsVerb);
                 var draft = _builder.Build(document, words, m, frame, names, matches);
                 draft.Suppressed |= m.Rule.IsVerb && IsModifierUse(words, m.Start, frame, draft.Status);
+                draft.Suppressed |= TriggerSense.Rejects(document, words, m, frame, draft);
                 here.Add(draft);
+                if (!draft.Suppressed)
+                {
+                    here.AddRange(PlaceSplitter.Split(document, words, draft, m.End));
+                }
             }
 
             // "Before these attacks, civilians have been killed …": a definite back-reference beside the sentence's own
@@ -100,13 +109,26 @@ public sealed class EventExtractor
                 d.Suppressed |= d.Definite && here.Exists(o => o != d && !o.Definite && o.Type == d.Type);
             }
 
-            SuppressContent(words, here);
+            ContentSuppression.Apply(words, here);
+            if (_parties.FirstOrDefault(p => words.Matches(0, p.Tokens)) is { } party)
+            {
+                // "Both sides agreed …": a name read from the cue itself is no actor
+                var cue = words.SpanOf(0, party.Tokens.Length);
+                foreach (var d in here.Where(d => PartyAnaphora.IsJoint(d.Type) && d.Actors.TrueForAll(a => cue.Contains(a.Span))))
+                {
+                    d.Actors = [];
+                    opened.Add(d);
+                }
+            }
+
             AttachCasualties(words, here, drafts);
-            drafts.AddRange(here);
+            // a bare casualty word beside the sentence's attack ("wounded in battles for …") folds into the attack, not the reverse
+            drafts.AddRange(here.OrderBy(d => d.Rule.Id == CasualtyRule));
         }
 
         var merged = EventMerger.Merge(drafts);
-        merged.RemoveAll(d => d.Rule.Id == "assault.died" && d.Killed is null && d.Injured is null && d.Evidence.Count == 1);
+        PartyAnaphora.Resolve(merged, opened);
+        merged.RemoveAll(d => d.Rule.Id == CasualtyRule && d.Killed is null && d.Injured is null && d.Evidence.Count == 1);
 
         // an event with no named participant, place or toll is background ("the support of the defence sector")
         merged.RemoveAll(d => d.Actors.Count == 0 && d.Recipients.Count == 0 && d.Location is null && d.Killed is null && d.Injured is null);
@@ -181,45 +203,6 @@ public sealed class EventExtractor
         }
 
         return end;
-    }
-
-    /// <summary>
-    /// What is requested, threatened or rejected is not itself an event: "urge the US to apply pressure on Russia to
-    /// agree to a ceasefire" reports one REQUEST, not an AGREE. A trigger after "to" or "that" that follows a
-    /// REQUEST/THREATEN/REJECT trigger of the same sentence is dropped.
-    /// </summary>
-    private static void SuppressContent(SentenceWords words, List<EventDraft> here)
-    {
-        // the object of an attempt to end or broker ("strategies to end the fighting", "to broker a ceasefire")
-        foreach (var d in here)
-        {
-            for (var i = d.TriggerToken - 1; i >= 0 && d.TriggerToken - i <= 3; i--)
-            {
-                if (words.Lower[i] is "end" or "ending" or "stop" or "stopping" or "halt" or "prevent" or "preventing" or "avoid" or "avoiding" or "broker" or "brokering")
-                {
-                    d.Suppressed = true;
-                }
-            }
-        }
-
-        for (var k = 1; k < here.Count; k++)
-        {
-            var d = here[k];
-            var governed = here.Take(k).Any(p => p.Type is PloverType.REQUEST or PloverType.THREATEN or PloverType.REJECT && p.Type != d.Type);
-            if (!governed)
-            {
-                continue;
-            }
-
-            for (var i = d.TriggerToken - 1; i >= 0 && d.TriggerToken - i <= 12; i--)
-            {
-                if (words.Lower[i] is "to" or "that" or "would" or "will")
-                {
-                    d.Suppressed = true;
-                    break;
-                }
-            }
-        }
     }
 
     private void AttachCasualties(SentenceWords words, List<EventDraft> here, List<EventDraft> earlier)

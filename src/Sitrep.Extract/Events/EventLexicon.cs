@@ -22,6 +22,9 @@ public sealed class EventLexicon
     /// <summary>Page-furniture cues (furniture.tsv): triggers before one in its sentence are a related-link headline.</summary>
     public IReadOnlyList<FurnitureCue> Furniture { get; private init; } = [];
 
+    /// <summary>Sentence openings that refer to the parties of the latest meeting (parties.tsv): "The leaders agreed …".</summary>
+    public IReadOnlyList<PartyCue> Parties { get; private init; } = [];
+
     /// <summary>Actor names by their first token (case-sensitive), longest first.</summary>
     public FrozenDictionary<string, ActorName[]> ActorsByFirstToken { get; private init; } = FrozenDictionary<string, ActorName[]>.Empty;
 
@@ -38,7 +41,7 @@ public sealed class EventLexicon
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var triggers = new List<TriggerRule>();
-        foreach (var row in Read("triggers.tsv", "id", "pattern", "type", "mode", "pos", "args", "prior", "example"))
+        foreach (var row in Read("triggers.tsv", "id", "pattern", "type", "mode", "pos", "args", "prior", "needs", "example"))
         {
             if (!ids.Add(row[0]))
             {
@@ -67,8 +70,10 @@ public sealed class EventLexicon
                 throw row.Error("SITREP-X004", "pos must be verb or noun.");
             }
 
+            var needs = TriggerNeeds.Parse(row[7])
+                ?? throw row.Error("SITREP-X005", $"bad needs '{row[7]}' (expected gov=…, next!=…, recipient, follows or '-').");
             triggers.Add(new TriggerRule(row[0], [.. row[1].Split(' ').Select(t => t.Split('|'))], RuleTable.ParseEnum<PloverType>(row, 2),
-                row.Optional(3), row[4] == "verb", obliques, prior, row[7]));
+                row.Optional(3), row[4] == "verb", obliques, prior, row[8]) { Needs = needs });
         }
 
         var byFirst = new Dictionary<string, List<TriggerRule>>(StringComparer.Ordinal);
@@ -97,9 +102,11 @@ public sealed class EventLexicon
                 ? new ActorName(r[0].Split(' '), r[1], r.Optional(2), r[3], r[4])
                 : throw r.Error("SITREP-X004", "kind must be state, norp, capital, seat or bloc.")).ToList();
         var furniture = Read("furniture.tsv", "cue", "example").Select(r => new FurnitureCue(r[0].Split(' '), r[1])).ToList();
+        var parties = Read("parties.tsv", "cue", "example").Select(r => new PartyCue(r[0].Split(' '), r[1])).ToList();
         return new EventLexicon
         {
             Furniture = furniture,
+            Parties = parties,
             Triggers = triggers,
             ByFirstToken = byFirst.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(t => t.Length).ToArray(), StringComparer.Ordinal),
             StatusCues = cues,

@@ -7,6 +7,9 @@ public sealed record TriggerRule(string Id, string[][] Pattern, PloverType Type,
 {
     public int Length => Pattern.Length;
 
+    /// <summary>The row's conditions on a match (column <c>needs</c>).</summary>
+    public TriggerNeeds Needs { get; init; } = TriggerNeeds.None;
+
     public bool MatchesAt(string[] lower, int at)
     {
         if (at + Pattern.Length > lower.Length)

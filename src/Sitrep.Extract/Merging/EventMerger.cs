@@ -7,7 +7,10 @@ namespace Sitrep.Extract.Merging;
 /// One record per real-world event: mentions of the same type in one sentence merge; a later definite mention
 /// ("the strike", "these talks") merges into the latest earlier event of its type a few sentences back that agrees in
 /// number; so does a later mention with the same actors and recipients a few sentences on. A purpose infinitive of the
-/// same type ("will meet … to discuss …") is the same event as its sentence's earlier mention.
+/// same type ("will meet … to discuss …") is the same event as its sentence's earlier mention. A mention of a row marked
+/// <c>follows</c> with no recipient of its own, not a purpose infinitive and alone of its type in its sentence ("The
+/// issues of energy were discussed.", "Eight people were killed.") continues the latest compatible event of its type a
+/// few sentences back.
 /// </summary>
 public static class EventMerger
 {
@@ -19,6 +22,9 @@ public static class EventMerger
     {
         ArgumentNullException.ThrowIfNull(drafts);
         var kept = new List<EventDraft>();
+
+        // sentences with two live mentions of one type: a follower there belongs to its own sentence's event
+        var crowded = drafts.Where(d => !d.Suppressed).GroupBy(d => (d.Sentence, d.Type)).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         foreach (var d in drafts)
         {
             if (d.Suppressed)
@@ -36,9 +42,15 @@ public static class EventMerger
                 }
 
                 var distance = d.Sentence - p.Sentence;
+                if (Elsewhere(p, d))
+                {
+                    continue;
+                }
+
                 if (distance == 0 && (Compatible(p, d) || d.Purpose || d.Definite || p.Definite)
                     || (d.Definite && distance <= DefiniteWindow && Agrees(p, d))
-                    || (distance <= SameArgumentsWindow && p.Recipients.Count > 0 && Compatible(p, d) && Same(p.Recipients, d.Recipients)))
+                    || (distance <= SameArgumentsWindow && p.Recipients.Count > 0 && Compatible(p, d) && Same(p.Recipients, d.Recipients))
+                    || (d.Rule.Needs.Follows && d.Recipients.Count == 0 && !d.Purpose && !crowded.Contains((d.Sentence, d.Type)) && distance <= ContextWindow && Compatible(p, d)))
                 {
                     into = p;
                     break;
@@ -105,6 +117,10 @@ public static class EventMerger
     /// </summary>
     private static bool Agrees(EventDraft antecedent, EventDraft reference) =>
         !reference.Plural || antecedent.Plural || antecedent.Rule.IsVerb;
+
+    /// <summary>Two city-level places that differ ("battles for Kharkiv, Chernihiv and Hostomel") are two events.</summary>
+    private static bool Elsewhere(EventDraft a, EventDraft b) =>
+        a.Location is { Precision: "city" } x && b.Location is { Precision: "city" } y && !string.Equals(x.Name, y.Name, StringComparison.Ordinal);
 
     private static bool Compatible(EventDraft a, EventDraft b) =>
         a.Actors.Count == 0 || b.Actors.Count == 0 || Overlap(a.Actors, b.Actors);

@@ -1,0 +1,64 @@
+using Sitrep.Core.Model;
+using Sitrep.Extract.Syntax;
+
+namespace Sitrep.Extract.Events;
+
+/// <summary>Drops the drafts of one sentence that name the content of another act, not an act of their own. Stateless.</summary>
+public static class ContentSuppression
+{
+    private const int NounContentReach = 6;
+
+    /// <summary>
+    /// What is requested, threatened or rejected is not itself an event: "urge the US to apply pressure on Russia to
+    /// agree to a ceasefire" reports one REQUEST, not an AGREE. A trigger after "to" or "that" that follows a
+    /// REQUEST/THREATEN/REJECT trigger of the same sentence is dropped.
+    /// </summary>
+    public static void Apply(SentenceWords words, List<EventDraft> here)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(here);
+
+        // the object of an attempt to end or broker ("strategies to end the fighting", "to broker a ceasefire")
+        foreach (var d in here)
+        {
+            for (var i = d.TriggerToken - 1; i >= 0 && d.TriggerToken - i <= 3; i--)
+            {
+                if (words.Lower[i] is "end" or "ending" or "stop" or "stopping" or "halt" or "prevent" or "preventing" or "avoid" or "avoiding" or "broker" or "brokering")
+                {
+                    d.Suppressed = true;
+                }
+            }
+        }
+
+        // "Germany and the UK agreed to supply armoured vehicles": what is agreed to is the event (planned), not an AGREE
+        foreach (var d in here)
+        {
+            if (d.Type == PloverType.AGREE && d.Rule.IsVerb && d.TriggerToken + 1 < words.Count && words.Lower[d.TriggerToken + 1] == "to"
+                && here.Exists(o => o.Type != PloverType.AGREE && o.TriggerToken > d.TriggerToken + 1 && o.TriggerToken <= d.TriggerToken + 3))
+            {
+                d.Suppressed = true;
+            }
+        }
+
+        for (var k = 1; k < here.Count; k++)
+        {
+            var d = here[k];
+            // a noun ("the refusal to deliver Gazprom's demand") governs only what closely follows it
+            var governed = here.Take(k).Any(p => p.Type is PloverType.REQUEST or PloverType.THREATEN or PloverType.REJECT && p.Type != d.Type
+                && (p.Rule.IsVerb || d.TriggerToken - p.TriggerToken <= NounContentReach));
+            if (!governed)
+            {
+                continue;
+            }
+
+            for (var i = d.TriggerToken - 1; i >= 0 && d.TriggerToken - i <= 12; i--)
+            {
+                if (words.Lower[i] is "to" or "that" or "would" or "will")
+                {
+                    d.Suppressed = true;
+                    break;
+                }
+            }
+        }
+    }
+}

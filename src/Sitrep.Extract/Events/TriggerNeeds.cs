@@ -1,0 +1,60 @@
+namespace Sitrep.Extract.Events;
+
+/// <summary>
+/// The conditions a trigger row puts on its matches (triggers.tsv column <c>needs</c>, items separated by ';'):
+/// <c>gov=express|voice</c> — used as a noun, the trigger must be governed by one of these verbs (by lemma: "voiced
+/// support", "thanked … for their cooperation"; a bare topic noun is not an act); <c>next!=about|if</c> — the word
+/// right after the trigger must not be one of these ("spoke about", "asked whether" report speech, not a call or a
+/// request); <c>recipient</c> — the match needs someone acted upon ("received Lukashenko", not "received wounds");
+/// <c>follows</c> — without a recipient of its own the mention continues the latest earlier event of its type ("The
+/// issues of energy were discussed." after a meeting); <c>verb</c> — with the parse, the match must be used as a verb
+/// ("forces targeting the city", not "a legitimate target").
+/// </summary>
+public sealed record TriggerNeeds(IReadOnlySet<string>? Governors, IReadOnlySet<string>? NotNext, bool Recipient, bool Follows, bool Verb = false)
+{
+    public static readonly TriggerNeeds None = new(null, null, false, false);
+
+    /// <summary>Parses the column; null when an item is not understood (the caller reports the row).</summary>
+    public static TriggerNeeds? Parse(string column)
+    {
+        if (column == "-")
+        {
+            return None;
+        }
+
+        IReadOnlySet<string>? governors = null, notNext = null;
+        bool recipient = false, follows = false, verb = false;
+        foreach (var item in column.Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (item.StartsWith("gov=", StringComparison.Ordinal))
+            {
+                governors = Set(item[4..]);
+            }
+            else if (item.StartsWith("next!=", StringComparison.Ordinal))
+            {
+                notNext = Set(item[6..]);
+            }
+            else if (item == "recipient")
+            {
+                recipient = true;
+            }
+            else if (item == "follows")
+            {
+                follows = true;
+            }
+            else if (item == "verb")
+            {
+                verb = true;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return new TriggerNeeds(governors, notNext, recipient, follows, verb);
+    }
+
+    private static HashSet<string> Set(string alternatives) =>
+        new(alternatives.Split('|', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+}

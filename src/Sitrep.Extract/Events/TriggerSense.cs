@@ -1,0 +1,76 @@
+using Sitrep.Core.Model;
+using Sitrep.Extract.Syntax;
+
+namespace Sitrep.Extract.Events;
+
+/// <summary>
+/// Whether a trigger match is used in its event sense, from the row's <see cref="TriggerNeeds"/> and the parse: a noun
+/// or adjective that modifies another noun ("attack drones", "the aid centre", "offensive weapons") names a kind of
+/// thing, not an act; a noun whose row lists governing verbs must be the object or complement of one of them ("voiced support" is
+/// an act, "public support for" is an attitude). Without the parse only the surface conditions apply. Stateless.
+/// </summary>
+public static class TriggerSense
+{
+    private const int MaxClimb = 6;
+
+    public static bool Rejects(Document document, SentenceWords words, TriggerMatch match, ClauseFrame frame, EventDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(draft);
+        var needs = match.Rule.Needs;
+        if (needs.NotNext is { } notNext && match.End < words.Count && notNext.Contains(words.Lower[match.End]))
+        {
+            return true;
+        }
+
+        if (needs.Recipient && draft.Recipients.Count == 0)
+        {
+            return true;
+        }
+
+        var noun = frame.IsPredicate is false;
+        if (noun && (needs.Verb || frame.HeadRelation is "compound" or "amod"))
+        {
+            return true;
+        }
+
+        return noun && needs.Governors is { } governors && HasParse(document, words) && !GovernedBy(document, words, match.End - 1, governors);
+    }
+
+    private static bool HasParse(Document document, SentenceWords words) =>
+        (document.Layers & Layer.Syntax) != 0 && document.Syntax.Length == document.Tokens.Length && words.FirstToken + words.Count <= document.Syntax.Length;
+
+    /// <summary>The word is one of the lemmas or a regular inflection of one ("voiced", "thanks", "stressed").</summary>
+    private static bool Inflects(string word, IReadOnlySet<string> lemmas) =>
+        lemmas.Contains(word)
+        || (word.Length > 3 && word.EndsWith('s') && lemmas.Contains(word[..^1]))
+        || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && (lemmas.Contains(word[..^1]) || lemmas.Contains(word[..^2])))
+        || (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && (lemmas.Contains(word[..^3]) || lemmas.Contains(word[..^3] + "e")));
+
+    /// <summary>The nearest verb above the token (through its heads) has one of the lemmas.</summary>
+    private static bool GovernedBy(Document document, SentenceWords words, int token, IReadOnlySet<string> lemmas)
+    {
+        var syntax = document.Syntax;
+        var first = words.FirstToken;
+        var at = token;
+        for (var depth = 0; depth < MaxClimb; depth++)
+        {
+            var up = syntax[first + at].Head - first;
+            if (up < 0 || up >= words.Count)
+            {
+                return false;
+            }
+
+            if (syntax[first + up].Upos is UniversalPos.VERB)
+            {
+                return lemmas.Contains(syntax[first + up].Lemma.ToLowerInvariant()) || Inflects(words.Lower[up], lemmas);
+            }
+
+            at = up;
+        }
+
+        return false;
+    }
+}
