@@ -11,14 +11,18 @@ namespace Sitrep.Learn;
 /// <see cref="PerceptronTrainer.Freeze"/> or read by <see cref="LinearModelFile.Read"/>.
 /// </summary>
 /// <remarks>
-/// Laid out for memory latency, which is what scoring a large model costs: an open-addressing table (linear probing,
-/// power-of-two capacity, key 0 = empty) whose 16-byte slots hold the key with its row's start and length, so a hit
-/// is one cache line; rows are (class, weight) pairs side by side, so a short row is one more line. A decision's keys
-/// are looked up in batches: all slots of a batch are prefetched before any is read, then all rows before any is
-/// added, so the misses overlap instead of queueing. Weights are added in feature order, then row order, so scores
-/// are the same floats as a one-key-at-a-time loop would give.
+/// Laid out for memory latency, which is what scoring a large model costs. The look-up table (open addressing, linear
+/// probing, power-of-two capacity) has 8-byte slots: a 32-bit check of the key and a packed reference to its row
+/// (start and length), so a cache line holds eight slots. Rows are packed 4-byte entries: the class id in the low
+/// bits and the weight's float bits above them, rounded to the remaining mantissa (at least a half-precision weight's
+/// 10 bits for up to 8,192 classes, so models read from half-precision files score exactly as before). Rows that name
+/// many classes are also stored dense and added with SIMD. A decision's keys are looked up in batches: all slots of
+/// a batch are prefetched before any is read, then all rows before any is added, so the misses overlap. A check is 32
+/// bits of a 64-bit key: the table is built so that every stored key finds its own row; an unknown key whose probe
+/// meets a slot with the same check (about one in 2^31 look-ups) reads that row, which for hashed features is
+/// the same kind of collision as hashing itself.
 /// </remarks>
-public sealed class LinearModel
+public sealed partial class LinearModel
 {
     private const int Batch = 32;
 
@@ -28,69 +32,88 @@ public sealed class LinearModel
     /// <summary>Models with more classes keep every row sparse (and score without a stack buffer).</summary>
     private const int MaxDenseClasses = 1024;
 
+    /// <summary>Low bits of a slot's reference: the row length, or one of the two codes below.</summary>
+    private const int CodeBits = 6;
+
+    /// <summary>A sparse row too long for the code: its length is in <see cref="_longRows"/>.</summary>
+    private const uint LongRow = 62;
+
+    /// <summary>A dense row: the reference's start is the dense row index.</summary>
+    private const uint DenseRow = 63;
+
+    private readonly NativeTable<ulong> _keys;
+    private readonly NativeTable<int> _rowStart;
+    private readonly NativeTable<uint> _entries;
     private readonly NativeTable<Slot> _slots;
-    private readonly int _shift;
-    private readonly int[] _rowStart;
-    private readonly NativeTable<Entry> _entries;
     private readonly NativeTable<float> _dense;
+    private readonly Dictionary<uint, int> _longRows = [];
+    private readonly int _shift;
     private readonly int _stride;
+    private readonly uint _classMask;
+    private readonly uint _checkSalt;
 
     /// <summary>Builds the model from rows sorted by key (the order is kept for byte-identical files).</summary>
     internal LinearModel(IReadOnlyList<string> labels, IReadOnlyDictionary<string, string> metadata,
         ulong[] keys, int[] rowStart, ushort[] classes, float[] weights)
+        : this(labels, metadata, Copy(keys), Copy(rowStart), Pack(labels.Count, classes, weights))
+    {
+    }
+
+    /// <summary>Builds the model from native tables already filled (rows sorted by key; entries packed by <see cref="PackEntry"/>).</summary>
+    internal LinearModel(IReadOnlyList<string> labels, IReadOnlyDictionary<string, string> metadata,
+        NativeTable<ulong> keys, NativeTable<int> rowStart, NativeTable<uint> entries)
     {
         Labels = labels;
         Metadata = metadata;
-        Keys = keys;
+        _keys = keys;
         _rowStart = rowStart;
-        _entries = new NativeTable<Entry>(weights.Length);
-        for (var i = 0; i < weights.Length; i++)
+        _entries = entries;
+        _classMask = ClassMaskOf(labels.Count);
+        if (entries.Length >= 1 << (32 - CodeBits))
         {
-            _entries[i] = new Entry(classes[i], weights[i]);
+            throw new ModelFormatException("SITREP-L005", $"a model of {entries.Length} weights is too large for the look-up table.");
         }
+
+        _stride = (ClassCount + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+        var denseRows = new List<int>();
+        var threshold = Math.Max(1, Math.Min((ClassCount + DenseFraction - 1) / DenseFraction, (int)LongRow));
+        for (var row = 0; row < keys.Length; row++)
+        {
+            if (_stride <= MaxDenseClasses && RowLength(row) >= threshold)
+            {
+                denseRows.Add(row);
+            }
+        }
+
+        _dense = new NativeTable<float>(denseRows.Count * _stride);
+        var denseIndex = new Dictionary<int, int>(denseRows.Count);
+        for (var d = 0; d < denseRows.Count; d++)
+        {
+            denseIndex[denseRows[d]] = d;
+            foreach (var e in _entries.Span.Slice(_rowStart[denseRows[d]], RowLength(denseRows[d])))
+            {
+                _dense[d * _stride + (int)(e & _classMask)] = WeightOf(e);
+            }
+        }
+
+        DenseRowCount = denseRows.Count;
 
         // At most 70 % full, so a probe for an unseen key (most of them) stops after a slot or two.
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, (long)keys.Length * 10 / 7 + 1));
         _shift = 64 - BitOperations.Log2((uint)capacity);
         _slots = new NativeTable<Slot>(capacity);
-        for (var row = 0; row < keys.Length; row++)
+        for (_checkSalt = 0; ; _checkSalt++)
         {
-            var slot = Home(keys[row]);
-            while (_slots[slot].Key != 0)
+            if (Fill(denseIndex))
             {
-                slot = (slot + 1) & (capacity - 1);
+                break;
             }
 
-            _slots[slot] = new Slot(keys[row], rowStart[row], rowStart[row + 1] - rowStart[row]);
-        }
-
-        // Rows that name many of the classes (tag conjunctions, the bias) are stored dense as well and added with SIMD.
-        _stride = (ClassCount + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
-        var dense = new List<int>();
-        if (_stride <= MaxDenseClasses)
-        {
-            for (var s = 0; s < capacity; s++)
+            if (_checkSalt == 15)
             {
-                if (_slots[s].Key != 0 && _slots[s].Count * DenseFraction >= ClassCount)
-                {
-                    dense.Add(s);
-                }
+                throw new ModelFormatException("SITREP-L005", "no key check separates the model's keys.");
             }
         }
-
-        _dense = new NativeTable<float>(dense.Count * _stride);
-        for (var d = 0; d < dense.Count; d++)
-        {
-            ref var slot = ref _slots[dense[d]];
-            foreach (var e in _entries.Span.Slice(slot.Start, slot.Count))
-            {
-                _dense[d * _stride + e.Class] = e.Weight;
-            }
-
-            slot = slot with { Start = d * _stride, Count = -1 };
-        }
-
-        DenseRowCount = dense.Count;
     }
 
     /// <summary>Class labels, indexed by class id.</summary>
@@ -102,7 +125,7 @@ public sealed class LinearModel
     public IReadOnlyDictionary<string, string> Metadata { get; }
 
     /// <summary>Number of features with at least one weight.</summary>
-    public int FeatureCount => Keys.Length;
+    public int FeatureCount => _keys.Length;
 
     /// <summary>Number of (feature, class) weights.</summary>
     public int WeightCount => _entries.Length;
@@ -110,122 +133,14 @@ public sealed class LinearModel
     /// <summary>Number of rows also stored dense (scored with SIMD).</summary>
     public int DenseRowCount { get; }
 
-    internal ulong[] Keys { get; }
+    /// <summary>Feature keys, sorted, one per row.</summary>
+    internal ReadOnlySpan<ulong> Keys => _keys.Span;
 
-    internal ReadOnlySpan<int> RowStart => _rowStart;
+    internal ReadOnlySpan<int> RowStart => _rowStart.Span;
 
-    internal ushort ClassAt(int index) => (ushort)_entries[index].Class;
+    internal ushort ClassAt(int index) => (ushort)(_entries[index] & _classMask);
 
-    internal float WeightAt(int index) => _entries[index].Weight;
-
-    /// <summary>
-    /// A copy without the weights whose magnitude is below <paramref name="minAbsWeight"/> (and without the features
-    /// left with none): a smaller table, so fewer cache misses when scoring, at a small cost in accuracy that has to
-    /// be measured on held-out data. Labels are kept, metadata too unless <paramref name="metadata"/> replaces it; rows stay sorted by key.
-    /// </summary>
-    public LinearModel Pruned(float minAbsWeight, IReadOnlyDictionary<string, string>? metadata = null)
-    {
-        var keys = new List<ulong>(Keys.Length);
-        var rowStart = new List<int>(Keys.Length + 1) { 0 };
-        var classes = new List<ushort>(_entries.Length);
-        var weights = new List<float>(_entries.Length);
-        for (var row = 0; row < Keys.Length; row++)
-        {
-            for (var i = _rowStart[row]; i < _rowStart[row + 1]; i++)
-            {
-                if (Math.Abs(_entries[i].Weight) >= minAbsWeight)
-                {
-                    classes.Add((ushort)_entries[i].Class);
-                    weights.Add(_entries[i].Weight);
-                }
-            }
-
-            if (classes.Count > rowStart[^1])
-            {
-                keys.Add(Keys[row]);
-                rowStart.Add(classes.Count);
-            }
-        }
-
-        return new LinearModel(Labels, metadata ?? Metadata, [.. keys], [.. rowStart], [.. classes], [.. weights]);
-    }
-
-    /// <summary>
-    /// Folds conjoined feature twins into their base keys: for every key k whose <paramref name="twins"/>(k) yields a
-    /// key present in the model, the keys it yields are dropped and the first one's weights are added to k's. A model
-    /// trained with per-domain feature copies then scores one domain with one lookup per base feature.
-    /// </summary>
-    /// <param name="twins">Writes the twin keys of a base key (the kept domain's first) and returns how many.</param>
-    public LinearModel FoldTwins(Func<ulong, Span<ulong>, int> twins, IReadOnlyDictionary<string, string>? metadata = null)
-    {
-        ArgumentNullException.ThrowIfNull(twins);
-        var isTwin = new bool[Keys.Length];
-        var keep = new int[Keys.Length];
-        Span<ulong> buffer = stackalloc ulong[8];
-        for (var row = 0; row < Keys.Length; row++)
-        {
-            var n = twins(Keys[row], buffer);
-            keep[row] = -1;
-            for (var t = 0; t < n; t++)
-            {
-                var twin = Array.BinarySearch(Keys, buffer[t]); // rows are sorted by key
-                if (twin >= 0 && twin != row)
-                {
-                    isTwin[twin] = true;
-                    if (t == 0)
-                    {
-                        keep[row] = twin;
-                    }
-                }
-            }
-        }
-
-        var keys = new List<ulong>(Keys.Length);
-        var starts = new List<int>(Keys.Length + 1);
-        var classes = new List<ushort>(_entries.Length);
-        var weights = new List<float>(_entries.Length);
-        var sum = new float[ClassCount];
-        var seen = new bool[ClassCount];
-        for (var row = 0; row < Keys.Length; row++)
-        {
-            if (isTwin[row])
-            {
-                continue;
-            }
-
-            Array.Clear(sum);
-            Array.Clear(seen);
-            Accumulate(row, sum, seen);
-            if (keep[row] >= 0)
-            {
-                Accumulate(keep[row], sum, seen);
-            }
-
-            keys.Add(Keys[row]);
-            starts.Add(classes.Count);
-            for (var c = 0; c < ClassCount; c++)
-            {
-                if (seen[c])
-                {
-                    classes.Add((ushort)c);
-                    weights.Add(sum[c]);
-                }
-            }
-        }
-
-        starts.Add(classes.Count);
-        return new LinearModel(Labels, metadata ?? Metadata, [.. keys], [.. starts], [.. classes], [.. weights]);
-    }
-
-    private void Accumulate(int row, float[] sum, bool[] seen)
-    {
-        for (var i = _rowStart[row]; i < _rowStart[row + 1]; i++)
-        {
-            var e = _entries[i];
-            sum[e.Class] += e.Weight;
-            seen[e.Class] = true;
-        }
-    }
+    internal float WeightAt(int index) => WeightOf(_entries[index]);
 
     /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (cleared first).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
@@ -244,70 +159,6 @@ public sealed class LinearModel
         Accumulate(features, padded);
         padded[..ClassCount].CopyTo(scores);
         GC.KeepAlive(this); // the tables are native memory freed by their finalizers
-    }
-
-    private unsafe void Accumulate(ReadOnlySpan<ulong> features, Span<float> scores)
-    {
-        Span<int> slots = stackalloc int[Batch];
-        for (var from = 0; from < features.Length; from += Batch)
-        {
-            var batch = features.Slice(from, Math.Min(Batch, features.Length - from));
-            var found = slots[..batch.Length];
-            for (var i = 0; i < batch.Length; i++)
-            {
-                found[i] = Home(batch[i]);
-                Prefetch(_slots.AddressOf(found[i]));
-            }
-
-            for (var i = 0; i < batch.Length; i++)
-            {
-                var at = Find(batch[i], found[i]);
-                found[i] = at;
-                if (at < 0)
-                {
-                    continue;
-                }
-
-                ref readonly var slot = ref _slots[at];
-                if (slot.Count < 0)
-                {
-                    Prefetch(_dense.AddressOf(slot.Start));
-                }
-                else if (slot.Count > 0)
-                {
-                    Prefetch(_entries.AddressOf(slot.Start));
-                }
-            }
-
-            for (var i = 0; i < batch.Length; i++)
-            {
-                if (found[i] < 0)
-                {
-                    continue;
-                }
-
-                ref readonly var slot = ref _slots[found[i]];
-                if (slot.Count < 0)
-                {
-                    AddDense(_dense.Span.Slice(slot.Start, _stride), scores);
-                    continue;
-                }
-
-                foreach (ref readonly var e in _entries.Span.Slice(slot.Start, slot.Count))
-                {
-                    scores[e.Class] += e.Weight;
-                }
-            }
-        }
-    }
-
-    /// <summary>scores += row, a vector at a time (both are <c>_stride</c> long, a multiple of the vector width).</summary>
-    private static void AddDense(ReadOnlySpan<float> row, Span<float> scores)
-    {
-        for (var c = 0; c < row.Length; c += Vector<float>.Count)
-        {
-            (new Vector<float>(scores[c..]) + new Vector<float>(row[c..])).CopyTo(scores[c..]);
-        }
     }
 
     /// <summary>The class with the highest score; ties go to the lower class id, so results are deterministic.</summary>
@@ -346,19 +197,146 @@ public sealed class LinearModel
         return -1;
     }
 
-    /// <summary>The slot holding <paramref name="key"/>, probing from <paramref name="slot"/>; -1 when absent.</summary>
-    private int Find(ulong key, int slot)
+    /// <summary>The mask of the class bits of a packed entry for a model with <paramref name="classCount"/> classes.</summary>
+    internal static uint ClassMaskOf(int classCount) => (1u << Math.Max(1, 32 - BitOperations.LeadingZeroCount((uint)Math.Max(1, classCount - 1)))) - 1;
+
+    /// <summary>An entry: the weight's float bits rounded to the bits above the class mask, with the class below them.</summary>
+    internal static uint PackEntry(int cls, float weight, uint classMask)
+    {
+        var bits = BitConverter.SingleToUInt32Bits(weight);
+        bits = (bits + ((classMask + 1) >> 1)) & ~classMask; // round half away from zero on the magnitude
+        return bits | (uint)cls;
+    }
+
+    private float WeightOf(uint entry) => BitConverter.UInt32BitsToSingle(entry & ~_classMask);
+
+    private int RowLength(int row) => _rowStart[row + 1] - _rowStart[row];
+
+    /// <summary>Inserts every row; false when two keys' checks would make one of them unreachable.</summary>
+    private bool Fill(Dictionary<int, int> denseIndex)
+    {
+        _slots.Span.Clear();
+        _longRows.Clear();
+        var mask = _slots.Length - 1;
+        for (var row = 0; row < _keys.Length; row++)
+        {
+            var key = _keys[row];
+            var check = Check(key);
+            var slot = Home(key);
+            while (_slots[slot].Check != 0)
+            {
+                if (_slots[slot].Check == check)
+                {
+                    return false; // an earlier key with this check sits on this key's probe path
+                }
+
+                slot = (slot + 1) & mask;
+            }
+
+            uint reference;
+            if (denseIndex.TryGetValue(row, out var d))
+            {
+                reference = ((uint)d << CodeBits) | DenseRow;
+            }
+            else
+            {
+                var start = (uint)_rowStart[row];
+                var length = RowLength(row);
+                reference = (start << CodeBits) | (length < LongRow ? (uint)length : LongRow);
+                if (length >= LongRow)
+                {
+                    _longRows[start] = length;
+                }
+            }
+
+            _slots[slot] = new Slot(check, reference);
+        }
+
+        return true;
+    }
+
+    private unsafe void Accumulate(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        Span<int> slots = stackalloc int[Batch];
+        var classMask = _classMask;
+        for (var from = 0; from < features.Length; from += Batch)
+        {
+            var batch = features.Slice(from, Math.Min(Batch, features.Length - from));
+            var found = slots[..batch.Length];
+            for (var i = 0; i < batch.Length; i++)
+            {
+                found[i] = Home(batch[i]);
+                Prefetch(_slots.AddressOf(found[i]));
+            }
+
+            for (var i = 0; i < batch.Length; i++)
+            {
+                var at = Find(Check(batch[i]), found[i]);
+                found[i] = at;
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                var reference = _slots[at].Reference;
+                var start = (int)(reference >> CodeBits);
+                if ((reference & DenseRow) == DenseRow)
+                {
+                    Prefetch(_dense.AddressOf(start * _stride));
+                }
+                else
+                {
+                    Prefetch(_entries.AddressOf(start));
+                }
+            }
+
+            for (var i = 0; i < batch.Length; i++)
+            {
+                if (found[i] < 0)
+                {
+                    continue;
+                }
+
+                var reference = _slots[found[i]].Reference;
+                var start = (int)(reference >> CodeBits);
+                var code = reference & DenseRow;
+                if (code == DenseRow)
+                {
+                    AddDense(_dense.Span.Slice(start * _stride, _stride), scores);
+                    continue;
+                }
+
+                var length = code == LongRow ? _longRows[(uint)start] : (int)code;
+                foreach (var e in _entries.Span.Slice(start, length))
+                {
+                    scores[(int)(e & classMask)] += BitConverter.UInt32BitsToSingle(e & ~classMask);
+                }
+            }
+        }
+    }
+
+    /// <summary>scores += row, a vector at a time (both are <c>_stride</c> long, a multiple of the vector width).</summary>
+    private static void AddDense(ReadOnlySpan<float> row, Span<float> scores)
+    {
+        for (var c = 0; c < row.Length; c += Vector<float>.Count)
+        {
+            (new Vector<float>(scores[c..]) + new Vector<float>(row[c..])).CopyTo(scores[c..]);
+        }
+    }
+
+    /// <summary>The slot whose check is <paramref name="check"/>, probing from <paramref name="slot"/>; -1 when absent.</summary>
+    private int Find(uint check, int slot)
     {
         var mask = _slots.Length - 1;
         while (true)
         {
-            var k = _slots[slot].Key;
-            if (k == key)
+            var c = _slots[slot].Check;
+            if (c == check)
             {
                 return slot;
             }
 
-            if (k == 0)
+            if (c == 0)
             {
                 return -1;
             }
@@ -368,6 +346,33 @@ public sealed class LinearModel
     }
 
     private int Home(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    /// <summary>32 bits of the key, independent of the home slot's bits; never 0 (the empty slot).</summary>
+    private uint Check(ulong key)
+    {
+        var c = (uint)(((key ^ _checkSalt) * 0xD6E8FEB86659FD93UL) >> 16);
+        return c == 0 ? 1 : c;
+    }
+
+    private static NativeTable<T> Copy<T>(T[] values)
+        where T : unmanaged
+    {
+        var table = new NativeTable<T>(values.Length);
+        values.CopyTo(table.Span);
+        return table;
+    }
+
+    private static NativeTable<uint> Pack(int classCount, ushort[] classes, float[] weights)
+    {
+        var mask = ClassMaskOf(classCount);
+        var table = new NativeTable<uint>(weights.Length);
+        for (var i = 0; i < weights.Length; i++)
+        {
+            table[i] = PackEntry(classes[i], weights[i], mask);
+        }
+
+        return table;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static unsafe void Prefetch(void* address)
@@ -379,10 +384,7 @@ public sealed class LinearModel
         }
     }
 
+    /// <summary>A table slot: a check of the key (0 = empty) and the row: start &lt;&lt; 6 | length, long-row or dense code.</summary>
     [StructLayout(LayoutKind.Sequential)]
-    /// <summary>A table slot: the key and its row, sparse (<see cref="Start"/> into <c>_entries</c>, <see cref="Count"/> ≥ 0) or dense (Count = -1, Start into <c>_dense</c>).</summary>
-    private readonly record struct Slot(ulong Key, int Start, int Count);
-
-    [StructLayout(LayoutKind.Sequential)]
-    private readonly record struct Entry(int Class, float Weight);
+    private readonly record struct Slot(uint Check, uint Reference);
 }

@@ -107,16 +107,24 @@ public static class LinearModelFile
 
             var features = Count(r.ReadInt32(), int.MaxValue / 2, name);
             var weightCount = Count(r.ReadInt32(), int.MaxValue / 2, name);
-            var keys = new ulong[features];
+
+            // Streamed straight into the model's native tables: no managed copy of keys, rows or weights.
+            var keys = new NativeTable<ulong>(features);
             for (var i = 0; i < features; i++)
             {
                 keys[i] = r.ReadUInt64();
             }
 
-            var rowStart = new int[features + 1];
+            var rowStart = new NativeTable<int>(features + 1);
             for (var i = 0; i < features; i++)
             {
-                rowStart[i + 1] = rowStart[i] + r.Read7BitEncodedInt();
+                var length = r.Read7BitEncodedInt();
+                if (length < 0 || length > weightCount - rowStart[i])
+                {
+                    throw new ModelFormatException("SITREP-L003", $"{name} is damaged: a row of {length} weights.");
+                }
+
+                rowStart[i + 1] = rowStart[i] + length;
             }
 
             if (rowStart[features] != weightCount)
@@ -124,23 +132,26 @@ public static class LinearModelFile
                 throw new ModelFormatException("SITREP-L003", $"{name} is damaged: rows hold {rowStart[features]} weights, header says {weightCount}.");
             }
 
-            var classes = new ushort[weightCount];
+            var entries = new NativeTable<uint>(weightCount);
             for (var i = 0; i < weightCount; i++)
             {
-                classes[i] = r.ReadUInt16();
-                if (classes[i] >= labels.Length)
+                var cls = r.ReadUInt16();
+                if (cls >= labels.Length)
                 {
-                    throw new ModelFormatException("SITREP-L003", $"{name} is damaged: class {classes[i]} of {labels.Length}.");
+                    throw new ModelFormatException("SITREP-L003", $"{name} is damaged: class {cls} of {labels.Length}.");
                 }
+
+                entries[i] = cls;
             }
 
-            var weights = new float[weightCount];
+            var classMask = LinearModel.ClassMaskOf(labels.Length);
             for (var i = 0; i < weightCount; i++)
             {
-                weights[i] = precision == 16 ? (float)r.ReadHalf() : r.ReadSingle();
+                var weight = precision == 16 ? (float)r.ReadHalf() : r.ReadSingle();
+                entries[i] = LinearModel.PackEntry((int)entries[i], weight, classMask);
             }
 
-            return new LinearModel(labels, metadata, keys, rowStart, classes, weights);
+            return new LinearModel(labels, metadata, keys, rowStart, entries);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException)
         {

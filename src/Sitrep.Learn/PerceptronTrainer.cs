@@ -32,6 +32,13 @@ public sealed class PerceptronTrainer
 
     public int FeatureCount => _rows.Count;
 
+    /// <summary>
+    /// Once set, only keys already known (<see cref="Reserve"/>d or updated before) get weights: updates of other keys
+    /// are ignored. Used to prune rare features by count before training (count them in a first pass, reserve the
+    /// frequent ones, then close), so the model never grows rows for keys seen once or twice.
+    /// </summary>
+    public bool Closed { get; set; }
+
     /// <summary>Advances the averaging clock by one training instance.</summary>
     public void Tick() => Instances++;
 
@@ -77,11 +84,27 @@ public sealed class PerceptronTrainer
         }
     }
 
+    /// <summary>Makes <paramref name="key"/> a feature without weights yet (see <see cref="Closed"/>).</summary>
+    public void Reserve(ulong key)
+    {
+        if (!_rows.ContainsKey(key))
+        {
+            _rows.Add(key, _entries.Count);
+            _entries.Add([]);
+            _counts.Add(0);
+        }
+    }
+
     /// <summary>Adds <paramref name="amount"/> to one (feature, class) weight.</summary>
     public void Add(ulong key, int cls, float amount)
     {
         if (!_rows.TryGetValue(key, out var row))
         {
+            if (Closed)
+            {
+                return;
+            }
+
             row = _entries.Count;
             _rows.Add(key, row);
             _entries.Add(new Entry[2]);
@@ -100,7 +123,7 @@ public sealed class PerceptronTrainer
         {
             if (count == entries.Length)
             {
-                Array.Resize(ref entries, count * 2);
+                Array.Resize(ref entries, Math.Max(2, count * 2));
                 _entries[row] = entries;
             }
 

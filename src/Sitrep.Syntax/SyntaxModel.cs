@@ -47,12 +47,28 @@ public sealed class SyntaxModel
 
     public static SyntaxModel Load(Stream bundle, LemmaRules rules)
     {
+        ArgumentNullException.ThrowIfNull(bundle);
+        if (bundle.CanSeek)
+        {
+            // Models stream from the bundle into their native tables: no copy of the (22 MB) parts in managed memory.
+            var index = ModelBundleFile.Index(bundle, BundleFile);
+            var taggerModel = ModelBundleFile.ModelOf(bundle, Located(index, "tagger"), "tagger");
+            var lexicon = TagLexicon.FromBytes(ModelBundleFile.ReadPart(bundle, Located(index, "tagdict")));
+            var streamedParser = ModelBundleFile.ModelOf(bundle, Located(index, "parser"), "parser");
+            var lemmas = LemmaTable.FromBytes(ModelBundleFile.ReadPart(bundle, Located(index, "lemmas")));
+            var streamedTagger = new PosTagger(taggerModel, lexicon);
+            return new SyntaxModel(streamedTagger, new DependencyParser(streamedParser, streamedTagger.ClassCount), new Lemmatizer(lemmas, rules), streamedParser.Metadata);
+        }
+
         var parts = ModelBundleFile.Read(bundle, BundleFile);
         var tagger = new PosTagger(ModelBundleFile.ModelOf(parts, "tagger"), TagLexicon.FromBytes(Part(parts, "tagdict")));
         var parserModel = ModelBundleFile.ModelOf(parts, "parser");
         var parser = new DependencyParser(parserModel, tagger.ClassCount);
         return new SyntaxModel(tagger, parser, new Lemmatizer(LemmaTable.FromBytes(Part(parts, "lemmas")), rules), parserModel.Metadata);
     }
+
+    private static ModelBundlePart Located(IReadOnlyDictionary<string, ModelBundlePart> index, string name) =>
+        index.TryGetValue(name, out var part) ? part : throw new ModelFormatException("SITREP-L004", $"the syntax bundle has no part '{name}'.");
 
     private static byte[] Part(IReadOnlyDictionary<string, byte[]> parts, string name) =>
         parts.TryGetValue(name, out var bytes) ? bytes : throw new ModelFormatException("SITREP-L004", $"the syntax bundle has no part '{name}'.");

@@ -37,6 +37,43 @@ public sealed class LinearModelScoringTests
     }
 
     [Fact]
+    public void Many_classes_and_long_sparse_rows_score_exactly_and_survive_a_file_round_trip()
+    {
+        // 1,500 classes: no dense rows (too wide), so rows longer than the slot's length code take the long-row path.
+        var labels = Enumerable.Range(0, 1500).Select(i => "k" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
+        var trainer = new PerceptronTrainer(labels);
+        trainer.Tick();
+        var expected = new float[labels.Length];
+        var keys = new List<ulong>();
+        for (var f = 0; f < 40; f++)
+        {
+            var key = FeatureHash.Of(3, f);
+            keys.Add(key);
+            var length = f % 2 == 0 ? 200 + f : 1 + f; // long and short rows
+            for (var k = 0; k < length; k++)
+            {
+                var cls = 1 + (f * 37 + k * 7) % (labels.Length - 1);
+                var amount = 0.25f * (1 + (f + k) % 8); // exact in half precision
+                trainer.Add(key, cls, amount);
+                expected[cls] += amount;
+            }
+        }
+
+        var model = trainer.Freeze();
+        Assert.Equal(0, model.DenseRowCount);
+        var scores = new float[labels.Length];
+        model.Score([.. keys, FeatureHash.Of(4, 1)], scores);
+        Assert.Equal(expected, scores);
+
+        using var file = new MemoryStream();
+        LinearModelFile.Write(file, model);
+        file.Position = 0;
+        var again = new float[labels.Length];
+        LinearModelFile.Read(file).Score([.. keys], again);
+        Assert.Equal(expected, again);
+    }
+
+    [Fact]
     public void Pruning_keeps_only_large_weights_and_drops_emptied_features()
     {
         var (model, weights) = Build();

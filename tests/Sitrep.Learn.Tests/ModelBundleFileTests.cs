@@ -40,4 +40,26 @@ public sealed class ModelBundleFileTests
         var cut = s.ToArray()[..^10];
         Assert.Equal("SITREP-L003", Assert.Throws<ModelFormatException>(() => ModelBundleFile.Read(new MemoryStream(cut))).Code);
     }
+
+    [Fact]
+    public void An_indexed_bundle_streams_each_part_and_scores_as_the_copied_one()
+    {
+        var model = SmallModel();
+        using var s = new MemoryStream();
+        ModelBundleFile.Write(s, [new("lemmas", [1, 2, 3]), new("tagger", ModelBundleFile.ToBytes(model)), new("tail", [9])]);
+        s.Position = 0;
+        var index = ModelBundleFile.Index(s);
+        Assert.Equal([1, 2, 3], ModelBundleFile.ReadPart(s, index["lemmas"]));
+        Assert.Equal([9], ModelBundleFile.ReadPart(s, index["tail"]));
+        var streamed = ModelBundleFile.ModelOf(s, index["tagger"], "tagger");
+        var expected = new float[2];
+        var actual = new float[2];
+        model.Score([FeatureHash.Of(1, 7)], expected);
+        streamed.Score([FeatureHash.Of(1, 7)], actual);
+        Assert.Equal(expected, actual);
+        Assert.Equal(model.Labels, streamed.Labels);
+
+        var cut = new MemoryStream(s.ToArray()[..^3]);
+        Assert.Equal("SITREP-L003", Assert.Throws<ModelFormatException>(() => ModelBundleFile.Index(cut)).Code);
+    }
 }

@@ -24,6 +24,27 @@ public sealed class PerceptronTests
     }
 
     [Fact]
+    public void A_closed_trainer_only_weights_reserved_features()
+    {
+        var trainer = new PerceptronTrainer(Labels);
+        var frequent = FeatureHash.Of(1, "the");
+        var rare = FeatureHash.Of(1, "zyzzyva");
+        trainer.Reserve(frequent);
+        trainer.Closed = true;
+        trainer.Tick();
+        trainer.Update([frequent, rare], truth: 1, guess: 0);
+        Assert.Equal(1, trainer.FeatureCount);
+
+        var model = trainer.Freeze();
+        Assert.Equal(1, model.FeatureCount);
+        var scores = new float[3];
+        model.Score([rare], scores);
+        Assert.Equal([0f, 0f, 0f], scores);
+        model.Score([frequent], scores);
+        Assert.Equal([-1f, 1f, 0f], scores);
+    }
+
+    [Fact]
     public void Learns_a_suffix_rule_and_the_averaged_model_agrees()
     {
         string[] verbs = ["walking", "running", "jumped", "talked", "eating", "played"];

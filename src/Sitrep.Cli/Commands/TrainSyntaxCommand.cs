@@ -2,6 +2,7 @@ using System.CommandLine;
 using Sitrep.Cli.Hosting;
 using Sitrep.Syntax;
 using Sitrep.Syntax.Conllu;
+using Sitrep.Syntax.Parsing;
 using Sitrep.Syntax.Training;
 
 namespace Sitrep.Cli.Commands;
@@ -22,16 +23,25 @@ public static class TrainSyntaxCommand
         var taggerEpochs = new Option<int>("--tagger-epochs") { Description = "Tagger epochs.", DefaultValueFactory = _ => defaults.TaggerEpochs };
         var seed = new Option<int>("--seed") { Description = "Random seed (shuffling, exploration).", DefaultValueFactory = _ => defaults.Seed };
         var jackknife = new Option<int>("--jackknife") { Description = "Folds for jackknifed training tags (0 = none).", DefaultValueFactory = _ => defaults.JackknifeFolds };
+        var features = new Option<ParserFeatureSet>("--features") { Description = "Parser feature templates (Full, Lean).", DefaultValueFactory = _ => defaults.ParserFeatures };
+        var minCount = new Option<int>("--min-count") { Description = "Parser features seen fewer times on the training oracle paths get no weights.", DefaultValueFactory = _ => defaults.MinFeatureCount };
+        var taggerFrom = new Option<FileInfo?>("--tagger-from") { Description = "Keep the tagger, tag lexicon and lemma table of this bundle; train only the parser." };
+        var tagsCache = new Option<FileInfo?>("--tags-cache") { Description = "File caching the parser's (jackknifed) training tags between runs." };
         var command = new Command("syntax", "Train the POS tagger, lemmatizer table and dependency parser on a UD treebank.");
-        foreach (var o in new Option[] { train, dev, output, epochs, taggerEpochs, seed, jackknife })
+        foreach (var o in new Option[] { train, dev, output, epochs, taggerEpochs, seed, jackknife, features, minCount, taggerFrom, tagsCache })
         {
             command.Options.Add(o);
         }
 
         command.SetAction(parse => context.Guard(() =>
         {
+            using var reused = parse.GetValue(taggerFrom) is { } bundleFile ? bundleFile.OpenRead() : null;
             var options = defaults with
             {
+                ParserFeatures = parse.GetValue(features),
+                MinFeatureCount = Math.Clamp(parse.GetValue(minCount), 1, 1000),
+                TaggerBundle = reused,
+                TagsCache = parse.GetValue(tagsCache)?.FullName,
                 ParserEpochs = Math.Clamp(parse.GetValue(epochs), 1, 100),
                 TaggerEpochs = Math.Clamp(parse.GetValue(taggerEpochs), 1, 100),
                 Seed = parse.GetValue(seed),

@@ -15,10 +15,9 @@ public sealed class DependencyParser
     public DependencyParser(LinearModel model, int tagCount)
     {
         ArgumentNullException.ThrowIfNull(model);
-        if (!model.Metadata.TryGetValue("features", out var features) || features != ParserFeatures.Version)
-        {
-            throw new ModelFormatException("SITREP-S002", $"parser model has features '{features}', this build needs '{ParserFeatures.Version}'.");
-        }
+        model.Metadata.TryGetValue("features", out var features);
+        FeatureSet = ParserFeatures.SetOf(features)
+            ?? throw new ModelFormatException("SITREP-S002", $"parser model has features '{features}', this build reads '{ParserFeatures.VersionOf(ParserFeatureSet.Full)}' and '{ParserFeatures.VersionOf(ParserFeatureSet.Lean)}'.");
 
         Model = model;
         TagCount = tagCount;
@@ -39,6 +38,9 @@ public sealed class DependencyParser
     public LinearModel Model { get; }
 
     public int TagCount { get; }
+
+    /// <summary>The feature templates the model was trained with.</summary>
+    public ParserFeatureSet FeatureSet { get; }
 
     /// <summary>Relation names (UD, with subtypes) indexed by relation id.</summary>
     public IReadOnlyList<string> Relations { get; }
@@ -68,7 +70,7 @@ public sealed class DependencyParser
         var scores = scratch.Scores(Model.ClassCount);
         while (!state.IsTerminal)
         {
-            ParserFeatures.Extract(sentence, state, TagCount, scratch.Features);
+            ParserFeatures.Extract(sentence, state, TagCount, scratch.Features, FeatureSet);
             Model.Score(scratch.Features.Keys, scores);
             Transitions.Apply(state, Best(state, scores, _rootRelation));
         }

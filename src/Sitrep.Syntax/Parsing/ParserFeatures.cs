@@ -6,17 +6,33 @@ namespace Sitrep.Syntax.Parsing;
 /// <summary>
 /// Feature templates of the parser (after Zhang and Nivre 2011, adapted to arc-hybrid): words, tags and labels of the
 /// top three stack items, the first three buffer words, their leftmost/rightmost children, distance and valency, and
-/// conjunctions of them. Template ids are part of the model format: change one and retrain.
+/// conjunctions of them. Template ids are part of the model format: change one and retrain. The
+/// <see cref="ParserFeatureSet"/> of a model selects which templates are extracted.
 /// </summary>
 public static class ParserFeatures
 {
-    public const string Version = "parser-features-1";
+    /// <summary>The metadata value ("features") of a feature set.</summary>
+    public static string VersionOf(ParserFeatureSet set) => set switch
+    {
+        ParserFeatureSet.Full => "parser-features-1",
+        ParserFeatureSet.Lean => "parser-features-2",
+        _ => throw new ArgumentOutOfRangeException(nameof(set)),
+    };
+
+    /// <summary>The feature set named by a model's "features" metadata, or null for an unknown one.</summary>
+    public static ParserFeatureSet? SetOf(string? version) => version switch
+    {
+        "parser-features-1" => ParserFeatureSet.Full,
+        "parser-features-2" => ParserFeatureSet.Lean,
+        _ => null,
+    };
 
     private const int NoWord = -11, RootWord = -13;
 
-    public static void Extract(SentenceBuffer s, ParseState st, int tagCount, FeatureBuffer f)
+    public static void Extract(SentenceBuffer s, ParseState st, int tagCount, FeatureBuffer f, ParserFeatureSet set = ParserFeatureSet.Full)
     {
         f.Clear();
+        var full = set == ParserFeatureSet.Full;
         var n = st.Length;
         var noTag = tagCount;
         var rootTag = tagCount + 1;
@@ -63,15 +79,27 @@ public static class ParserFeatures
         f.Add(FeatureHash.Of(15, n2t));
         f.Add(FeatureHash.Of(16, s2t));
         // Pairs.
-        f.Add(FeatureHash.Of(20, s0w, s0t, n0w * 31 + n0t));
-        f.Add(FeatureHash.Of(21, s0w, s0t, n0w));
-        f.Add(FeatureHash.Of(22, s0w, n0w, n0t));
+        if (full)
+        {
+            f.Add(FeatureHash.Of(20, s0w, s0t, n0w * 31 + n0t));
+            f.Add(FeatureHash.Of(21, s0w, s0t, n0w));
+            f.Add(FeatureHash.Of(22, s0w, n0w, n0t));
+        }
+
         f.Add(FeatureHash.Of(23, s0w, s0t, n0t));
         f.Add(FeatureHash.Of(24, s0t, n0w, n0t));
-        f.Add(FeatureHash.Of(25, s0w, n0w));
+        if (full)
+        {
+            f.Add(FeatureHash.Of(25, s0w, n0w));
+        }
+
         f.Add(FeatureHash.Of(26, s0t, n0t));
         f.Add(FeatureHash.Of(27, n0t, n1t));
-        f.Add(FeatureHash.Of(28, s1w, s0w));
+        if (full)
+        {
+            f.Add(FeatureHash.Of(28, s1w, s0w));
+        }
+
         f.Add(FeatureHash.Of(29, s1t, s0t));
         f.Add(FeatureHash.Of(30, s1t, s0w));
         f.Add(FeatureHash.Of(31, s1w, s0t));
@@ -88,8 +116,12 @@ public static class ParserFeatures
         f.Add(FeatureHash.Of(48, s1t, s0t, T(s0r)));
         f.Add(FeatureHash.Of(49, s1t, T(s1r), s0t));
         f.Add(FeatureHash.Of(50, s1t, T(s1l), s0t));
-        f.Add(FeatureHash.Of(51, s0w, n0t, n1t));
-        f.Add(FeatureHash.Of(52, s1t, s0w, n0t));
+        if (full)
+        {
+            f.Add(FeatureHash.Of(51, s0w, n0t, n1t));
+            f.Add(FeatureHash.Of(52, s1t, s0w, n0t));
+        }
+
         // Distance and valency.
         f.Add(FeatureHash.Of(60, s0w, dist));
         f.Add(FeatureHash.Of(61, s0t, dist));

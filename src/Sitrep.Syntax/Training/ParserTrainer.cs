@@ -9,7 +9,8 @@ namespace Sitrep.Syntax.Training;
 /// <summary>
 /// Trains the arc-hybrid parser with the dynamic oracle and error exploration (Goldberg and Nivre 2012/2013): from the
 /// second epoch on the trainer follows its own prediction with probability <c>explore</c>, and every decision is
-/// updated towards the best-scoring zero-cost (least-cost) transition. Deterministic for a fixed seed.
+/// updated towards the best-scoring zero-cost (least-cost) transition. Features seen fewer than <c>minCount</c> times
+/// along the oracle's own paths (a counting pass before the first epoch) never get weights. Deterministic for a fixed seed.
 /// </summary>
 public static class ParserTrainer
 {
@@ -18,7 +19,8 @@ public static class ParserTrainer
     /// matches what the parser gets at run time).
     /// </summary>
     public static DependencyParser Train(IReadOnlyList<ConlluSentence> train, IReadOnlyList<int[]> tags, int tagCount,
-        int epochs, int seed, float prune, double explore, Action<string>? log = null)
+        int epochs, int seed, float prune, double explore, Action<string>? log = null,
+        ParserFeatureSet featureSet = ParserFeatureSet.Full, int minCount = 1)
     {
         var relations = train.SelectMany(s => s.Relations).Where(r => r != "root").Distinct().Order(StringComparer.Ordinal).Prepend("root").ToArray();
         var relIndex = relations.Select((r, i) => (r, i)).ToDictionary(p => p.r, p => p.i, StringComparer.Ordinal);
@@ -31,6 +33,21 @@ public static class ParserTrainer
         var costs = new int[labels.Length];
         var order = Enumerable.Range(0, train.Count).ToArray();
         var random = new Random(seed);
+        if (minCount > 1)
+        {
+            var counts = CountFeatures(train, tags, tagCount, relIndex, labels.Length, featureSet);
+            foreach (var (key, count) in counts.OrderBy(p => p.Key))
+            {
+                if (count >= minCount)
+                {
+                    trainer.Reserve(key);
+                }
+            }
+
+            trainer.Closed = true;
+            log?.Invoke($"parser features: {trainer.FeatureCount:N0} of {counts.Count:N0} seen at least {minCount} times on the oracle paths");
+        }
+
         for (var epoch = 1; epoch <= epochs; epoch++)
         {
             random.Shuffle(order);
@@ -38,26 +55,18 @@ public static class ParserTrainer
             foreach (var k in order)
             {
                 var s = train[k];
-                if (Array.Exists(s.Heads, h => h < -1))
+                if (!Gold(s, relIndex, out var goldHeads, out var goldLabels))
                 {
                     continue;
                 }
 
                 var n = s.Count;
-                var goldHeads = new int[n];
-                var goldLabels = new int[n];
-                for (var i = 0; i < n; i++)
-                {
-                    goldHeads[i] = s.Heads[i] < 0 ? n : s.Heads[i];
-                    goldLabels[i] = relIndex[s.Relations[i]];
-                }
-
                 buffer.Load(s.Forms);
                 tags[k].CopyTo(buffer.Tags, 0);
                 state.Reset(n);
                 while (!state.IsTerminal)
                 {
-                    ParserFeatures.Extract(buffer, state, tagCount, features);
+                    ParserFeatures.Extract(buffer, state, tagCount, features, featureSet);
                     trainer.Score(features.Keys, scores);
                     var guess = DependencyParser.Best(state, scores, 0);
                     var minCost = ArcHybridOracle.Costs(state, goldHeads, goldLabels, 0, costs);
@@ -92,10 +101,66 @@ public static class ParserTrainer
 
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["features"] = ParserFeatures.Version,
+            ["features"] = ParserFeatures.VersionOf(featureSet),
+            ["min-feature-count"] = minCount.ToString(CultureInfo.InvariantCulture),
             ["epochs"] = epochs.ToString(CultureInfo.InvariantCulture),
             ["seed"] = seed.ToString(CultureInfo.InvariantCulture),
         };
         return new DependencyParser(trainer.Freeze(prune, metadata), tagCount);
+    }
+
+    /// <summary>How often each feature occurs along the oracle's paths (the first least-cost transition each time).</summary>
+    private static Dictionary<ulong, int> CountFeatures(IReadOnlyList<ConlluSentence> train, IReadOnlyList<int[]> tags, int tagCount,
+        Dictionary<string, int> relIndex, int transitions, ParserFeatureSet featureSet)
+    {
+        var counts = new Dictionary<ulong, int>();
+        var buffer = new SentenceBuffer();
+        var state = new ParseState();
+        var features = new FeatureBuffer(128);
+        var costs = new int[transitions];
+        for (var k = 0; k < train.Count; k++)
+        {
+            if (!Gold(train[k], relIndex, out var goldHeads, out var goldLabels))
+            {
+                continue;
+            }
+
+            buffer.Load(train[k].Forms);
+            tags[k].CopyTo(buffer.Tags, 0);
+            state.Reset(train[k].Count);
+            while (!state.IsTerminal)
+            {
+                ParserFeatures.Extract(buffer, state, tagCount, features, featureSet);
+                foreach (var key in features.Keys)
+                {
+                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                }
+
+                var min = ArcHybridOracle.Costs(state, goldHeads, goldLabels, 0, costs);
+                Transitions.Apply(state, Array.IndexOf(costs, min));
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>Gold heads in the parser's indexing (n = root) and relation ids; false for a sentence with unusable heads.</summary>
+    private static bool Gold(ConlluSentence s, Dictionary<string, int> relIndex, out int[] heads, out int[] labels)
+    {
+        var n = s.Count;
+        heads = new int[n];
+        labels = new int[n];
+        if (Array.Exists(s.Heads, h => h < -1))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            heads[i] = s.Heads[i] < 0 ? n : s.Heads[i];
+            labels[i] = relIndex[s.Relations[i]];
+        }
+
+        return true;
     }
 }

@@ -20,13 +20,40 @@ public static class SyntaxTrainer
     {
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
-        var tagger = TaggerTrainer.Train(train, options.TaggerEpochs, options.Seed, options.Prune, log);
-        log?.Invoke($"tagger trained in {clock.Elapsed.TotalSeconds:F0}s: {tagger}");
-        var tags = TrainingTags(train, tagger, options, log);
-        var parser = ParserTrainer.Train(train, tags, tagger.ClassCount, options.ParserEpochs, options.Seed, options.Prune, options.Explore, log);
+        PosTagger tagger;
+        byte[] lemmaBytes;
+        if (options.TaggerBundle is { } reused)
+        {
+            var parts = ModelBundleFile.Read(reused, SyntaxModel.BundleFile);
+            tagger = new PosTagger(ModelBundleFile.ModelOf(parts, "tagger"), TagLexicon.FromBytes(Part(parts, "tagdict")));
+            lemmaBytes = Part(parts, "lemmas");
+            log?.Invoke($"tagger, tag lexicon and lemmas kept from the given bundle: {tagger}");
+        }
+        else
+        {
+            tagger = TaggerTrainer.Train(train, options.TaggerEpochs, options.Seed, options.Prune, log);
+            log?.Invoke($"tagger trained in {clock.Elapsed.TotalSeconds:F0}s: {tagger}");
+            lemmaBytes = LemmaTable.Learn(train.SelectMany(s => Enumerable.Range(0, s.Count).Select(i => (s.Forms[i], s.Xpos[i], s.Lemmas[i])))).ToBytes();
+        }
+
+        var tags = options.TagsCache is { } cache ? TrainingTagsCache.Read(cache, train, tagger, options) : null;
+        if (tags is null)
+        {
+            tags = TrainingTags(train, tagger, options, log);
+            if (options.TagsCache is { } path)
+            {
+                TrainingTagsCache.Write(path, tags, tagger, options);
+            }
+        }
+        else
+        {
+            log?.Invoke($"training tags read from {options.TagsCache}");
+        }
+
+        var parser = ParserTrainer.Train(train, tags, tagger.ClassCount, options.ParserEpochs, options.Seed, options.Prune, options.Explore, log,
+            options.ParserFeatures, options.MinFeatureCount);
         log?.Invoke($"parser trained at {clock.Elapsed.TotalSeconds:F0}s: {parser}");
-        var lemmas = LemmaTable.Learn(train.SelectMany(s => Enumerable.Range(0, s.Count).Select(i => (s.Forms[i], s.Xpos[i], s.Lemmas[i]))));
-        var lemmaBytes = lemmas.ToBytes();
+        var lemmas = LemmaTable.FromBytes(lemmaBytes);
         var model = new SyntaxModel(tagger, parser, new Lemmatizer(lemmas, rules), parser.Model.Metadata);
         var devScores = SyntaxScorer.Score(dev, ConlluPredictor.PredictAll(model, dev));
         log?.Invoke($"dev: {devScores}");
@@ -40,6 +67,9 @@ public static class SyntaxTrainer
         log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"bundle {bundle.Length / 1e6:F1} MB after {clock.Elapsed.TotalSeconds:F0}s"));
         return (model, bundle.ToArray(), devScores);
     }
+
+    private static byte[] Part(IReadOnlyDictionary<string, byte[]> parts, string name) =>
+        parts.TryGetValue(name, out var bytes) ? bytes : throw new ModelFormatException("SITREP-L004", $"the syntax bundle has no part '{name}'.");
 
     private static List<int[]> TrainingTags(IReadOnlyList<ConlluSentence> train, PosTagger final, SyntaxTrainingOptions options, Action<string>? log)
     {

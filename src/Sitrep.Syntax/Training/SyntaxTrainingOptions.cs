@@ -1,3 +1,5 @@
+using Sitrep.Syntax.Parsing;
+
 namespace Sitrep.Syntax.Training;
 
 /// <summary>Settings of <see cref="SyntaxTrainer"/>; the defaults produced the shipped model.</summary>
@@ -17,4 +19,22 @@ public sealed record SyntaxTrainingOptions
 
     /// <summary>Probability of following the model's own (possibly wrong) transition from the second epoch on.</summary>
     public double Explore { get; init; } = 0.9;
+
+    /// <summary>The parser's feature templates.</summary>
+    public ParserFeatureSet ParserFeatures { get; init; } = ParserFeatureSet.Full;
+
+    /// <summary>Parser features seen fewer times than this on the oracle paths of the training set get no weights.</summary>
+    public int MinFeatureCount { get; init; } = 1;
+
+    /// <summary>
+    /// A trained bundle whose tagger, tag lexicon and lemma table are kept as they are (only the parser is trained; the
+    /// jackknife taggers are still trained when <see cref="JackknifeFolds"/> &gt; 1). Null = train everything.
+    /// </summary>
+    public Stream? TaggerBundle { get; init; }
+
+    /// <summary>
+    /// A file for the parser's training tags: read when it exists and matches (same tagger labels, sentence count,
+    /// folds and seed), otherwise computed and written. Saves the jackknife when only the parser changes. Null = none.
+    /// </summary>
+    public string? TagsCache { get; init; }
 }
