@@ -50,7 +50,7 @@ public sealed class DraftBuilder(StatusReader status, ParticipantReader particip
         foreach (var ob in frame.Obliques)
         {
             ArgumentRole? role = ob.Preposition == "by" && frame.Passive ? ArgumentRole.Actor
-                : rule.Obliques.TryGetValue(ob.Preposition, out var r) ? r : null;
+                : participants.Roles.RoleOf(rule, ob.Preposition);
             if (role is { } x)
             {
                 (x == ArgumentRole.Actor ? actors : recipients).AddRange(participants.Read(document, words, ob.Phrase, names));

@@ -17,9 +17,8 @@ namespace Sitrep.Extract.Events;
 public sealed class EventExtractor
 {
     private static readonly IClauseReader Surface = new SurfaceClauseReader();
-    private static readonly IClauseReader Dependency = new DependencyClauseReader();
     private readonly TriggerMatcher _matcher;
-    private readonly CasualtyParser _casualties;
+    private readonly CasualtyAttacher _attacher;
     private readonly DraftBuilder _builder;
     private readonly QuoteLexicon _quotes;
     private readonly EventCodeTable _codes;
@@ -31,7 +30,7 @@ public sealed class EventExtractor
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(casualties);
         _matcher = new TriggerMatcher(events);
-        _casualties = new CasualtyParser(casualties);
+        _attacher = new CasualtyAttacher(new CasualtyParser(casualties));
         _quotes = quotes ?? throw new ArgumentNullException(nameof(quotes));
         _codes = codes ?? throw new ArgumentNullException(nameof(codes));
         _builder = new DraftBuilder(new StatusReader(events, quotes), new ParticipantReader(events, quotes), new PlaceReader(events, quotes), new DateReader());
@@ -53,7 +52,8 @@ public sealed class EventExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         var drafts = new List<EventDraft>();
-        var reader = (document.Layers & Layer.Syntax) != 0 && document.Syntax.Length == document.Tokens.Length ? Dependency : Surface;
+        var reader = (document.Layers & Layer.Syntax) != 0 && document.Syntax.Length == document.Tokens.Length
+            ? new DependencyClauseReader(new Sitrep.Syntax.Navigation.SyntaxGraph(document)) : Surface;
         NameIndex? names = null;
         for (var s = 0; s < document.Sentences.Length; s++)
         {
@@ -89,7 +89,7 @@ public sealed class EventExtractor
             }
 
             SuppressContent(words, here);
-            AttachCasualties(words, here, drafts);
+            _attacher.Attach(words, here, drafts);
             drafts.AddRange(here);
         }
 
@@ -227,47 +227,6 @@ public sealed class EventExtractor
                     d.Suppressed = true;
                     break;
                 }
-            }
-        }
-    }
-
-    private void AttachCasualties(SentenceWords words, List<EventDraft> here, List<EventDraft> earlier)
-    {
-        var figures = _casualties.Parse(words);
-        foreach (var f in figures)
-        {
-            EventDraft? target = null;
-            var best = int.MaxValue;
-            foreach (var d in here)
-            {
-                if (d.Type == PloverType.ASSAULT && !d.Suppressed && Math.Abs(d.TriggerToken - f.CueToken) < best)
-                {
-                    best = Math.Abs(d.TriggerToken - f.CueToken);
-                    target = d;
-                }
-            }
-
-            if (target is null)
-            {
-                target = earlier.LastOrDefault(d => d.Type == PloverType.ASSAULT && !d.Suppressed && words.SentenceIndex - d.Sentence <= 3);
-                if (target is null)
-                {
-                    continue;
-                }
-
-                if (!target.Evidence.Contains(words.Span))
-                {
-                    target.Evidence.Add(words.Span);
-                }
-            }
-
-            if (f.Kind == CasualtyKind.Killed)
-            {
-                target.Killed ??= f.ToCasualties();
-            }
-            else
-            {
-                target.Injured ??= f.ToCasualties();
             }
         }
     }

@@ -11,6 +11,9 @@ namespace Sitrep.Extract.Events;
 /// </summary>
 public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
 {
+    /// <summary>The roles of prepositional phrases (the trigger row's, else the type's default).</summary>
+    public ObliqueRoles Roles { get; } = ObliqueRoles.LoadDefault();
+
     public List<EventParticipant> Read(Document document, SentenceWords words, TokenRange range, NameIndex index)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -22,7 +25,8 @@ public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
         }
 
         var span = words.SpanOf(range.Start, range.End);
-        if ((document.Layers & Layer.Entities) != 0)
+        var entities = (document.Layers & Layer.Entities) != 0;
+        if (entities)
         {
             foreach (var m in document.Entities)
             {
@@ -65,6 +69,13 @@ public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
                     i += hit.Tokens.Length;
                     continue;
                 }
+            }
+
+            // a capitalized sentence-initial word the entities layer did not take is an ordinary word ("During", "Recent")
+            if (i == 0 && entities && !(i + 1 < range.End && IsNameWord(words, i + 1)))
+            {
+                i++;
+                continue;
             }
 
             if (IsNameWord(words, i))

@@ -12,6 +12,13 @@ namespace Sitrep.Extract.Events;
 public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
 {
     private static readonly string[] PlaceWords = ["city", "town", "village", "region", "capital", "port", "oblast", "province", "cities", "towns", "villages", "regions", "district", "area", "suburb", "settlement"];
+    /// <summary>Words of travel whose "to" names the place of a meeting ("travel to Turkey for talks", "a delegation to Kyiv").</summary>
+    private static readonly HashSet<string> MotionWords = new(StringComparer.Ordinal)
+    {
+        "travel", "travels", "travelled", "traveled", "travelling", "traveling", "trip", "visit", "visits", "delegation", "flew", "fly", "flies",
+        "went", "go", "goes", "going", "heading", "headed", "came", "come", "comes", "returned", "journey", "tour",
+    };
+
     private static readonly string[] Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
     public EventLocation? Read(Document document, SentenceWords words, int trigger, bool visit, IReadOnlyList<TriggerMatch>? others = null)
@@ -20,11 +27,14 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
         ArgumentNullException.ThrowIfNull(words);
         EventLocation? best = null;
         var bestDistance = int.MaxValue;
+        var (type, triggerEnd) = Own(others, trigger);
         var usePlaces = (document.Layers & Layer.Places) != 0;
         for (var i = 0; i < words.Count - 1; i++)
         {
             var prep = words.Lower[i];
-            if (prep is not ("in" or "near" or "at" or "outside" or "into") && !(visit && prep == "to") && !(visit && i == trigger))
+            if (prep is not ("in" or "near" or "at" or "outside" or "into") && !(visit && prep == "to") && !(visit && i == trigger)
+                && !(prep == "to" && type == PloverType.CONSULT && i > 0 && MotionWords.Contains(words.Lower[i - 1]))
+                && !(prep is "of" or "on" or "for" or "against" && type == PloverType.ASSAULT && i >= trigger + 1 && i <= triggerEnd))
             {
                 continue;
             }
@@ -106,6 +116,23 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
     }
 
     private static string Precision(Mention m) => m.Type == EntityType.GPE && m.Canonical == m.Geo?.Name && m.Geo?.Id.StartsWith("country", StringComparison.Ordinal) == true ? "country" : "city";
+
+    /// <summary>The type of the trigger starting at <paramref name="trigger"/> and the token after its phrase.</summary>
+    private static (PloverType? Type, int End) Own(IReadOnlyList<TriggerMatch>? others, int trigger)
+    {
+        if (others is not null)
+        {
+            foreach (var m in others)
+            {
+                if (m.Start == trigger)
+                {
+                    return (m.Rule.Type, m.End);
+                }
+            }
+        }
+
+        return (null, trigger + 1);
+    }
 
     private static bool Between(IReadOnlyList<TriggerMatch> others, int place, int trigger)
     {

@@ -59,10 +59,41 @@ public sealed class StatusReader(EventLexicon lexicon, Quotes.QuoteLexicon quote
             return (best.Status, string.Join(' ', best.Tokens));
         }
 
+        if (frame.Markers is { } m)
+        {
+            return FromMarkers(m, frame, isVerb);
+        }
+
         if (isVerb && words.Lower[trigger].EndsWith("ing", StringComparison.Ordinal) && trigger > 0
-            && words.Lower[trigger - 1] is "is" or "are" or "am" or "been" or "'re" or "’re")
+            && words.Lower[trigger - 1] is "is" or "are" or "am" or "been" or "'re" or "’re"
+            && !(words.Lower[trigger - 1] == "been" && trigger > 1 && words.Lower[trigger - 2] is "had" or "have" or "'d" or "’d"))
         {
             return (EventStatus.Ongoing, "progressive");
+        }
+
+        return (EventStatus.Occurred, null);
+    }
+
+    /// <summary>
+    /// Without a cue, the clause predicate's verb group: a present progressive ("are shelling", "has been fighting") is
+    /// ongoing, a past one ("had been threatening", "should have been supplying") occurred; a present simple act in
+    /// a relative clause ("which provides assistance") or the passive ("are blocked"), or a present copular event noun
+    /// ("is on a working visit"), is ongoing.
+    /// </summary>
+    private static (EventStatus, string?) FromMarkers(Sitrep.Syntax.Navigation.PredicateMarkers m, ClauseFrame frame, bool isVerb)
+    {
+        var own = (frame.IsPredicate ?? isVerb) || frame.HeadRelation is "root" or "ccomp" or "conj";
+        if (m.Progressive && own)
+        {
+            return m.Tense == Sitrep.Syntax.Navigation.Tense.Present ? (EventStatus.Ongoing, "progressive") : (EventStatus.Occurred, null);
+        }
+
+        // a present active main verb is mostly a report of a one-off act ("officials reject the description"): only the
+        // passive, a relative clause or a copular noun describes a state of affairs
+        if (own && m.Modal is null && !m.Perfect && !m.Negated && m.Tense == Sitrep.Syntax.Navigation.Tense.Present
+            && (m.Passive || frame.HeadRelation == "acl:relcl" || frame.IsPredicate == false))
+        {
+            return (EventStatus.Ongoing, "present");
         }
 
         return (EventStatus.Occurred, null);

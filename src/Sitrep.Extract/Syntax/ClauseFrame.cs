@@ -13,4 +13,8 @@ public sealed record ClauseFrame(TokenRange Subject, TokenRange Object, IReadOnl
     /// <summary>The dependency relation of the trigger's head ("acl" for "the need to support", "amod" for "the agreed
     /// timeframe"); null without the parse.</summary>
     public string? HeadRelation { get; init; }
+
+    /// <summary>Modal, tense, negation and aspect of the predicate of the trigger's clause (the trigger when it is one, else
+    /// the nearest predicate above it); null without the parse.</summary>
+    public Sitrep.Syntax.Navigation.PredicateMarkers? Markers { get; init; }
 }
