@@ -48,6 +48,17 @@ public sealed class RuleExampleTests
         Assert.Contains(role, p => p.Span.Start > at);
     }
 
+    public static TheoryData<string, string> StandingActs() =>
+        Data(TestDocs.StandingActs.Rows.Select(r => (r[0], r[1])));
+
+    [Theory]
+    [MemberData(nameof(StandingActs))]
+    public void Standing_act_example_is_ongoing(string type, string example)
+    {
+        var doc = TestDocs.WithQuotesAndEvents(example);
+        Assert.Contains(doc.Events, e => e.Type == Enum.Parse<PloverType>(type) && e.Status == EventStatus.Ongoing);
+    }
+
     public static TheoryData<string, string> Furniture() => Data(TestDocs.Events.Furniture.Select(c => (string.Join(' ', c.Tokens), c.Example)));
 
     [Theory]

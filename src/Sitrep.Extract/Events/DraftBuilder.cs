@@ -12,7 +12,7 @@ public sealed class DraftBuilder(StatusReader status, ParticipantReader particip
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(frame);
         var rule = match.Rule;
-        var (st, cue) = status.Read(words, frame, match.Start, rule.IsVerb);
+        var (st, cue) = status.Read(words, frame, match.Start, rule.IsVerb, rule.Type);
         var before = match.Start > 0 ? words.Lower[match.Start - 1] : "";
         var draft = new EventDraft
         {
@@ -74,7 +74,7 @@ public sealed class DraftBuilder(StatusReader status, ParticipantReader particip
 
         draft.Actors = Distinct(actors);
         draft.Recipients = Distinct(recipients).Where(r => !draft.Actors.Exists(a => a.Canonical == r.Canonical)).ToList();
-        draft.Location = places.Read(document, words, match.Start, rule.Mode == "visit", others);
+        draft.Location = places.Read(document, words, match.Start, rule.Mode == "visit", others, frame);
         draft.Date = dates.Read(document, words, match.Start);
         return draft;
     }

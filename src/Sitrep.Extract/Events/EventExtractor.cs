@@ -100,6 +100,7 @@ public sealed class EventExtractor
         merged.RemoveAll(d => d.Actors.Count == 0 && d.Recipients.Count == 0 && d.Location is null && d.Killed is null && d.Injured is null);
         merged.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
         EventMerger.InheritPlannedContext(merged);
+        PlaceReader.InheritVisitPlace(merged);
         var events = new List<Event>(merged.Count);
         for (var k = 0; k < merged.Count; k++)
         {

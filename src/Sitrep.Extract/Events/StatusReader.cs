@@ -10,7 +10,10 @@ namespace Sitrep.Extract.Events;
 /// </summary>
 public sealed class StatusReader(EventLexicon lexicon, Quotes.QuoteLexicon quotes)
 {
-    public (EventStatus Status, string? Cue) Read(SentenceWords words, ClauseFrame frame, int trigger, bool isVerb)
+    /// <summary>Types whose nouns name a standing state of affairs ("sanctions", "support"): ongoing by default.</summary>
+    public StandingActs Standing { get; } = StandingActs.LoadDefault();
+
+    public (EventStatus Status, string? Cue) Read(SentenceWords words, ClauseFrame frame, int trigger, bool isVerb, PloverType? type = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(frame);
@@ -61,7 +64,18 @@ public sealed class StatusReader(EventLexicon lexicon, Quotes.QuoteLexicon quote
 
         if (frame.Markers is { } m)
         {
+            if (!isVerb && frame.IsPredicate == false && type is { } t && Standing.Contains(t) && !Indefinite(words, trigger)
+                && m.Modal is null && m.Tense is not (Sitrep.Syntax.Navigation.Tense.Past or Sitrep.Syntax.Navigation.Tense.Future))
+            {
+                return (EventStatus.Ongoing, "standing");
+            }
+
             return FromMarkers(m, frame, isVerb);
+        }
+
+        if (!isVerb && type is { } st && Standing.Contains(st) && !Indefinite(words, trigger) && !PastOrFutureBefore(words, trigger))
+        {
+            return (EventStatus.Ongoing, "standing");
         }
 
         if (isVerb && words.Lower[trigger].EndsWith("ing", StringComparison.Ordinal) && trigger > 0
@@ -97,6 +111,40 @@ public sealed class StatusReader(EventLexicon lexicon, Quotes.QuoteLexicon quote
         }
 
         return (EventStatus.Occurred, null);
+    }
+
+    /// <summary>"a new package", "a £600m package", "another aid package": an indefinite article up to four tokens before the noun.</summary>
+    private static bool Indefinite(SentenceWords words, int trigger)
+    {
+        for (var i = trigger - 1; i >= 0 && trigger - i <= 4; i--)
+        {
+            if (words.Lower[i] is "a" or "an" or "another")
+            {
+                return true;
+            }
+
+            if (words.Lower[i] is "the" or "," or "and" or "of")
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Without the parse: a past-tense-looking verb ("imposed") or a future/modal word earlier in the sentence.</summary>
+    private static bool PastOrFutureBefore(SentenceWords words, int trigger)
+    {
+        for (var i = 0; i < trigger; i++)
+        {
+            var w = words.Lower[i];
+            if ((w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)) || w is "will" or "would" or "could" or "may" or "might" or "was" or "were" or "had")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool ReportedBefore(SentenceWords words, int trigger)

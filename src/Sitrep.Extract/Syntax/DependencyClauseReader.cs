@@ -106,8 +106,9 @@ public sealed class DependencyClauseReader(SyntaxGraph graph) : IClauseReader
             foreach (var c in graph.Children(up))
             {
                 var r = graph.Relation(c);
-                if (r is "aux" or "aux:pass" or "mark" or "advmod")
+                if (r is "aux" or "aux:pass" or "mark" or "advmod" or "amod")
                 {
+                    // "ongoing efforts to impose sanctions": the governing noun's adjective too
                     governors.Add(new TokenRange(c - first, c - first + 1));
                 }
                 else if (r is "nsubj" && c != at)
