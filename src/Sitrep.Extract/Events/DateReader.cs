@@ -12,10 +12,25 @@ namespace Sitrep.Extract.Events;
 /// </summary>
 public sealed class DateReader
 {
-    public EventDate? Read(Document document, SentenceWords words, int trigger)
+    public EventDate? Read(Document document, SentenceWords words, int trigger, ClauseFrame? frame = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(words);
+        if ((document.Layers & Layer.Timexes) != 0 && frame?.Clause is { } clause)
+        {
+            // with the parse: the date governing the trigger's own clause first; a complement clause takes no date from
+            // outside it ("Baerbock said on Wednesday that Germany had sent weapons": Wednesday dates the saying)
+            if (Dates.ClauseDate.Find(document, clause) is { } found && !IsSince(document, found.Timex.Span) && Precision(found.Timex.Value) is { } p)
+            {
+                return p == "week" ? new EventDate(MonthOfWeek(found.Timex.Value), "month", found.Timex.Span) : new EventDate(found.Timex.Value, p, found.Timex.Span);
+            }
+
+            if (frame.ComplementClause)
+            {
+                return null;
+            }
+        }
+
         if ((document.Layers & Layer.Timexes) != 0)
         {
             TimeExpression? best = null;

@@ -75,7 +75,7 @@ public sealed class DraftBuilder(StatusReader status, ParticipantReader particip
         draft.Actors = Distinct(actors);
         draft.Recipients = Distinct(recipients).Where(r => !draft.Actors.Exists(a => a.Canonical == r.Canonical)).ToList();
         draft.Location = places.Read(document, words, match.Start, rule.Mode == "visit", others, frame);
-        draft.Date = dates.Read(document, words, match.Start);
+        draft.Date = dates.Read(document, words, match.Start, frame);
         return draft;
     }
 

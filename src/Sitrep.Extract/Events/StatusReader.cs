@@ -64,7 +64,7 @@ public sealed class StatusReader(EventLexicon lexicon, Quotes.QuoteLexicon quote
 
         if (frame.Markers is { } m)
         {
-            if (!isVerb && frame.IsPredicate == false && type is { } t && Standing.Contains(t) && !Indefinite(words, trigger)
+            if (frame.IsPredicate == false && type is { } t && Standing.Contains(t) && !Indefinite(words, trigger)
                 && m.Modal is null && m.Tense is not (Sitrep.Syntax.Navigation.Tense.Past or Sitrep.Syntax.Navigation.Tense.Future))
             {
                 return (EventStatus.Ongoing, "standing");
@@ -73,7 +73,7 @@ public sealed class StatusReader(EventLexicon lexicon, Quotes.QuoteLexicon quote
             return FromMarkers(m, frame, isVerb);
         }
 
-        if (!isVerb && type is { } st && Standing.Contains(st) && !Indefinite(words, trigger) && !PastOrFutureBefore(words, trigger))
+        if ((!isVerb || NounUse(words, trigger)) && type is { } st && Standing.Contains(st) && !Indefinite(words, trigger) && !PastOrFutureBefore(words, trigger))
         {
             return (EventStatus.Ongoing, "standing");
         }
@@ -126,6 +126,20 @@ public sealed class StatusReader(EventLexicon lexicon, Quotes.QuoteLexicon quote
             if (words.Lower[i] is "the" or "," or "and" or "of")
             {
                 break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Without the parse: a verb trigger's word used as a noun ("the weapon supply", "Denmark's support").</summary>
+    private static bool NounUse(SentenceWords words, int trigger)
+    {
+        for (var i = trigger - 1; i >= 0 && trigger - i <= 2; i--)
+        {
+            if (FunctionWords.Determiners.Contains(words.Lower[i]) || words.Lower[i] is "'s" or "’s")
+            {
+                return true;
             }
         }
 

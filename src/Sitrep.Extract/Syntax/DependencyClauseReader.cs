@@ -128,11 +128,14 @@ public sealed class DependencyClauseReader(SyntaxGraph graph) : IClauseReader
         governors.Sort((a, b) => a.Start.CompareTo(b.Start));
         var headToken = first + head;
         var predicate = graph.IsPredicate(headToken) ? headToken : graph.GoverningPredicate(headToken);
+        var clause = graph.ClauseHead(headToken);
         return new ClauseFrame(subject, obj, obliques, modifiers, governors, passive)
         {
             IsPredicate = graph[headToken].Upos is UniversalPos.VERB,
             HeadRelation = graph.Relation(headToken),
             Markers = predicate >= first && predicate < first + n ? graph.Markers(predicate) : null,
+            Clause = clause >= 0 ? graph.Subtree(clause) : null,
+            ComplementClause = clause >= 0 && graph.Relation(clause) == "ccomp",
         };
     }
 
