@@ -29,6 +29,14 @@ public sealed class EventArgumentTests
         Assert.Equal((12, 12), (f.Low, f.High));
     }
 
+    [Fact]
+    public void Role_description_acts_as_the_person_named_with_that_role()
+    {
+        var doc = TestDocs.WithQuotesAndEvents("President of Ukraine Volodymyr Zelenskyy visited Lviv on Monday. The Head of State met Olaf Scholz in Kyiv.");
+        var e = Assert.Single(doc.Events, x => x.Trigger.Of(doc.Text) == "met");
+        Assert.Contains(e.Actors, a => a.Canonical == "Volodymyr Zelenskyy");
+    }
+
     [Theory]
     [InlineData("2022-W26", "2022-06")]
     [InlineData("2022-W01", "2022-01")]

@@ -106,7 +106,33 @@ public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
             i++;
         }
 
-        return Possessors(document, found);
+        return Possessors(document, found.ConvertAll(p => RoleHolder(words, p, index)));
+    }
+
+    /// <summary>
+    /// A role description ("the Head of State", "the president") stands for the person the article named with that role
+    /// before it, as for quote speakers; "a minister" or a name stays as it is.
+    /// </summary>
+    private EventParticipant RoleHolder(SentenceWords words, EventParticipant p, NameIndex index)
+    {
+        if (p.Canonical is not null && !string.Equals(p.Canonical, p.Text, StringComparison.Ordinal))
+        {
+            return p;
+        }
+
+        var lower = p.Text.ToLowerInvariant().Split(' ');
+        if (!Array.Exists(lower, names.TitlesLower.Contains) && names.RoleSynonyms(lower).Count == lower.Length)
+        {
+            return p;
+        }
+
+        var before = Array.FindLastIndex(words.Spans, s => s.End <= p.Span.Start);
+        if (before >= 0 && words.Lower[before] is "a" or "an" or "one" or "another" or "some" or "several" or "many")
+        {
+            return p;
+        }
+
+        return index.ByRole(names.RoleSynonyms(lower), names.TitlesLower, p.Span.Start) is { } person ? p with { Canonical = person } : p;
     }
 
     /// <summary>The canonical state for a name or adjective ("Russian" -> Russia/RUS), if it is one.</summary>
