@@ -47,4 +47,38 @@ public sealed class DependencyFrameTests
         Assert.Contains(e.Recipients, r => r.Text == "Kyiv");
         Assert.DoesNotContain(e.Recipients, r => r.Text == "Ukraine");
     }
+
+    [Fact]
+    public void Present_progressive_is_ongoing()
+    {
+        Assert.Equal(EventStatus.Ongoing, Single(4, PloverType.ASSAULT).Status);
+    }
+
+    [Fact]
+    public void Past_perfect_progressive_occurred()
+    {
+        Assert.Equal(EventStatus.Occurred, Single(5, PloverType.THREATEN).Status);
+    }
+
+    [Fact]
+    public void Apposition_names_the_one_met()
+    {
+        var e = Single(6, PloverType.CONSULT);
+        Assert.Contains(e.Recipients, r => r.Text == "Dmytro Kuleba");
+    }
+
+    [Fact]
+    public void Nationality_of_the_attacked_object_is_the_place()
+    {
+        var e = Single(7, PloverType.ASSAULT);
+        Assert.Equal("Ukraine", e.Location?.Name);
+    }
+
+    [Fact]
+    public void Sanctions_as_a_standing_act_are_ongoing_and_on_phrase_is_the_recipient()
+    {
+        var e = Single(8, PloverType.SANCTION);
+        Assert.Equal(EventStatus.Ongoing, e.Status);
+        Assert.Contains(e.Recipients, r => r.Canonical == "Russia");
+    }
 }

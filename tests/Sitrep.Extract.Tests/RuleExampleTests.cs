@@ -32,6 +32,33 @@ public sealed class RuleExampleTests
         Assert.Contains(doc.Events, e => e.Status == status);
     }
 
+    public static TheoryData<string, string> ObliqueRoles() =>
+        Data(TestDocs.ObliqueRoles.Rows.Select(r => (r[0] + "|" + r[1] + "|" + r[2], r[3])));
+
+    [Theory]
+    [MemberData(nameof(ObliqueRoles))]
+    public void Oblique_role_example_fills_the_role_from_the_phrase(string key, string example)
+    {
+        var parts = key.Split('|');
+        var type = Enum.Parse<PloverType>(parts[0]);
+        var at = example.IndexOf(" " + parts[1] + " ", StringComparison.Ordinal);
+        var doc = TestDocs.WithQuotesAndEvents(example);
+        var e = Assert.Single(doc.Events, x => x.Type == type);
+        var role = parts[2] == "actor" ? e.Actors : e.Recipients;
+        Assert.Contains(role, p => p.Span.Start > at);
+    }
+
+    public static TheoryData<string, string> StandingActs() =>
+        Data(TestDocs.StandingActs.Rows.Select(r => (r[0], r[1])));
+
+    [Theory]
+    [MemberData(nameof(StandingActs))]
+    public void Standing_act_example_is_ongoing(string type, string example)
+    {
+        var doc = TestDocs.WithQuotesAndEvents(example);
+        Assert.Contains(doc.Events, e => e.Type == Enum.Parse<PloverType>(type) && e.Status == EventStatus.Ongoing);
+    }
+
     public static TheoryData<string, string> Furniture() => Data(TestDocs.Events.Furniture.Select(c => (string.Join(' ', c.Tokens), c.Example)));
 
     [Theory]

@@ -19,6 +19,8 @@ internal static class TestDocs
     public static readonly CasualtyLexicon Casualties = CasualtyLexicon.LoadDefault();
     public static readonly QuoteLexicon Quotes = QuoteLexicon.LoadDefault();
     public static readonly EventCodeTable Codes = EventCodeTable.LoadDefault();
+    public static readonly ObliqueRoles ObliqueRoles = ObliqueRoles.LoadDefault();
+    public static readonly StandingActs StandingActs = StandingActs.LoadDefault();
     public static readonly EventExtractor Extractor = new(Events, Casualties, Quotes, Codes);
     public static readonly QuoteFinder QuoteFinder = new(Quotes);
     private static readonly Pipeline Text = new PipelineBuilder().UseText(TextResources.LoadDefault()).Build();

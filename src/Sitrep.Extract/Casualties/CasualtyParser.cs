@@ -250,6 +250,14 @@ public sealed class CasualtyParser(CasualtyLexicon lexicon)
         }
 
         var next = w.Lower[end];
+
+        // "killed about 12 Russian generals", "wounding five Ukrainian soldiers": one adjective before the victim noun
+        if (end + 1 < w.Count && w.Kinds[end] == TokenKind.Word && Lexicon.GapAfterFigure.Contains(w.Lower[end + 1])
+            && w.Lower[end + 1] is not ("of" or "were" or "was" or "have" or "has" or "had" or "been" or "are"))
+        {
+            return true;
+        }
+
         return Lexicon.GapAfterFigure.Contains(next) || next is "and" or "in" or "on" or "at" or "when" or "during" or "after"
             or "including" or "among" or "near" or "across" or "while" or "as" or "from" or "overnight" or "since" or "so";
     }

@@ -6,14 +6,31 @@ namespace Sitrep.Extract.Events;
 /// <summary>
 /// The date of an event: the dates layer's expression in the trigger's sentence closest to the trigger (not one
 /// introduced by "since"/"until"), with the precision of its value; without the dates layer only "today" / "tonight"
-/// (the publication date). Null when the text gives no way to tell (ANNOTATION.md).
+/// (the publication date). A week value ("this week") is given as its month, the precision annotators use (a present
+/// perfect or progressive clause without a date is not dated to the publication day: measured, annotators leave most of
+/// those null). Null when the text gives no way to tell (ANNOTATION.md).
 /// </summary>
 public sealed class DateReader
 {
-    public EventDate? Read(Document document, SentenceWords words, int trigger)
+    public EventDate? Read(Document document, SentenceWords words, int trigger, ClauseFrame? frame = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(words);
+        if ((document.Layers & Layer.Timexes) != 0 && frame?.Clause is { } clause)
+        {
+            // with the parse: the date governing the trigger's own clause first; a complement clause takes no date from
+            // outside it ("Baerbock said on Wednesday that Germany had sent weapons": Wednesday dates the saying)
+            if (Dates.ClauseDate.Find(document, clause) is { } found && !IsSince(document, found.Timex.Span) && Precision(found.Timex.Value) is { } p)
+            {
+                return p == "week" ? new EventDate(MonthOfWeek(found.Timex.Value), "month", found.Timex.Span) : new EventDate(found.Timex.Value, p, found.Timex.Span);
+            }
+
+            if (frame.ComplementClause)
+            {
+                return null;
+            }
+        }
+
         if ((document.Layers & Layer.Timexes) != 0)
         {
             TimeExpression? best = null;
@@ -34,7 +51,12 @@ public sealed class DateReader
                 }
             }
 
-            return best is null ? null : new EventDate(best.Value, Precision(best.Value)!, best.Span);
+            if (best is not null)
+            {
+                return Precision(best.Value) == "week" ? new EventDate(MonthOfWeek(best.Value), "month", best.Span) : new EventDate(best.Value, Precision(best.Value)!, best.Span);
+            }
+
+            return null;
         }
 
         for (var i = 0; i < words.Count; i++)
@@ -46,6 +68,21 @@ public sealed class DateReader
         }
 
         return null;
+    }
+
+    /// <summary>"2022-W26" → "2022-06": the month of the ISO week's Thursday (the month most of its days fall in).</summary>
+    public static string MonthOfWeek(string week)
+    {
+        ArgumentNullException.ThrowIfNull(week);
+        var year = int.Parse(week.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);
+        var w = int.Parse(week.AsSpan(6, 2), System.Globalization.CultureInfo.InvariantCulture);
+        if (w < 1 || w > System.Globalization.ISOWeek.GetWeeksInYear(year))
+        {
+            return week[..4];
+        }
+
+        var thursday = System.Globalization.ISOWeek.ToDateTime(year, w, DayOfWeek.Thursday);
+        return thursday.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public static string? Precision(string value) => value.Length switch

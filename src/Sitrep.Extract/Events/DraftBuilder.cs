@@ -12,7 +12,7 @@ public sealed class DraftBuilder(StatusReader status, ParticipantReader particip
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(frame);
         var rule = match.Rule;
-        var (st, cue) = status.Read(words, frame, match.Start, rule.IsVerb);
+        var (st, cue) = status.Read(words, frame, match.Start, rule.IsVerb, rule.Type);
         var before = match.Start > 0 ? words.Lower[match.Start - 1] : "";
         var draft = new EventDraft
         {
@@ -55,7 +55,7 @@ public sealed class DraftBuilder(StatusReader status, ParticipantReader particip
         foreach (var ob in frame.Obliques)
         {
             ArgumentRole? role = ob.Preposition == "by" && frame.Passive ? ArgumentRole.Actor
-                : rule.Obliques.TryGetValue(ob.Preposition, out var r) ? r : null;
+                : participants.Roles.RoleOf(rule, ob.Preposition);
             if (role is { } x)
             {
                 (x == ArgumentRole.Actor ? actors : recipients).AddRange(participants.Read(document, words, ob.Phrase, names));
@@ -79,8 +79,8 @@ public sealed class DraftBuilder(StatusReader status, ParticipantReader particip
 
         draft.Actors = Distinct(actors);
         draft.Recipients = Distinct(recipients).Where(r => !draft.Actors.Exists(a => a.Canonical == r.Canonical)).ToList();
-        draft.Location = places.Read(document, words, match.Start, rule.Mode == "visit", others);
-        draft.Date = dates.Read(document, words, match.Start);
+        draft.Location = places.Read(document, words, match.Start, rule.Mode == "visit", others, frame);
+        draft.Date = dates.Read(document, words, match.Start, frame);
         return draft;
     }
 

@@ -18,9 +18,8 @@ public sealed class EventExtractor
 {
     private const string CasualtyRule = "assault.died";
     private static readonly IClauseReader Surface = new SurfaceClauseReader();
-    private static readonly IClauseReader Dependency = new DependencyClauseReader();
     private readonly TriggerMatcher _matcher;
-    private readonly CasualtyParser _casualties;
+    private readonly CasualtyAttacher _attacher;
     private readonly DraftBuilder _builder;
     private readonly QuoteLexicon _quotes;
     private readonly EventCodeTable _codes;
@@ -33,7 +32,7 @@ public sealed class EventExtractor
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(casualties);
         _matcher = new TriggerMatcher(events);
-        _casualties = new CasualtyParser(casualties);
+        _attacher = new CasualtyAttacher(new CasualtyParser(casualties));
         _quotes = quotes ?? throw new ArgumentNullException(nameof(quotes));
         _codes = codes ?? throw new ArgumentNullException(nameof(codes));
         _builder = new DraftBuilder(new StatusReader(events, quotes), new ParticipantReader(events, quotes), new PlaceReader(events, quotes), new DateReader());
@@ -68,7 +67,8 @@ public sealed class EventExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         var drafts = new List<EventDraft>();
-        var reader = (document.Layers & Layer.Syntax) != 0 && document.Syntax.Length == document.Tokens.Length ? Dependency : Surface;
+        var reader = (document.Layers & Layer.Syntax) != 0 && document.Syntax.Length == document.Tokens.Length
+            ? new DependencyClauseReader(new Sitrep.Syntax.Navigation.SyntaxGraph(document)) : Surface;
         NameIndex? names = null;
         var opened = new HashSet<EventDraft>();
         for (var s = 0; s < document.Sentences.Length; s++)
@@ -121,7 +121,7 @@ public sealed class EventExtractor
                 }
             }
 
-            AttachCasualties(words, here, drafts);
+            _attacher.Attach(words, here, drafts);
             // a bare casualty word beside the sentence's attack ("wounded in battles for …") folds into the attack, not the reverse
             drafts.AddRange(here.OrderBy(d => d.Rule.Id == CasualtyRule));
         }
@@ -134,6 +134,7 @@ public sealed class EventExtractor
         merged.RemoveAll(d => d.Actors.Count == 0 && d.Recipients.Count == 0 && d.Location is null && d.Killed is null && d.Injured is null);
         merged.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
         EventMerger.InheritPlannedContext(merged);
+        PlaceReader.InheritVisitPlace(merged);
         var events = new List<Event>(merged.Count);
         for (var k = 0; k < merged.Count; k++)
         {
@@ -203,46 +204,5 @@ public sealed class EventExtractor
         }
 
         return end;
-    }
-
-    private void AttachCasualties(SentenceWords words, List<EventDraft> here, List<EventDraft> earlier)
-    {
-        var figures = _casualties.Parse(words);
-        foreach (var f in figures)
-        {
-            EventDraft? target = null;
-            var best = int.MaxValue;
-            foreach (var d in here)
-            {
-                if (d.Type == PloverType.ASSAULT && !d.Suppressed && Math.Abs(d.TriggerToken - f.CueToken) < best)
-                {
-                    best = Math.Abs(d.TriggerToken - f.CueToken);
-                    target = d;
-                }
-            }
-
-            if (target is null)
-            {
-                target = earlier.LastOrDefault(d => d.Type == PloverType.ASSAULT && !d.Suppressed && words.SentenceIndex - d.Sentence <= 3);
-                if (target is null)
-                {
-                    continue;
-                }
-
-                if (!target.Evidence.Contains(words.Span))
-                {
-                    target.Evidence.Add(words.Span);
-                }
-            }
-
-            if (f.Kind == CasualtyKind.Killed)
-            {
-                target.Killed ??= f.ToCasualties();
-            }
-            else
-            {
-                target.Injured ??= f.ToCasualties();
-            }
-        }
     }
 }

@@ -11,6 +11,9 @@ namespace Sitrep.Extract.Events;
 /// </summary>
 public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
 {
+    /// <summary>The roles of prepositional phrases (the trigger row's, else the type's default).</summary>
+    public ObliqueRoles Roles { get; } = ObliqueRoles.LoadDefault();
+
     public List<EventParticipant> Read(Document document, SentenceWords words, TokenRange range, NameIndex index)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -22,7 +25,8 @@ public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
         }
 
         var span = words.SpanOf(range.Start, range.End);
-        if ((document.Layers & Layer.Entities) != 0)
+        var entities = (document.Layers & Layer.Entities) != 0;
+        if (entities)
         {
             foreach (var m in document.Entities)
             {
@@ -67,6 +71,13 @@ public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
                 }
             }
 
+            // a capitalized sentence-initial word the entities layer did not take is an ordinary word ("During", "Recent")
+            if (i == 0 && entities && !(i + 1 < range.End && IsNameWord(words, i + 1)))
+            {
+                i++;
+                continue;
+            }
+
             if (IsNameWord(words, i))
             {
                 var j = i;
@@ -95,7 +106,33 @@ public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
             i++;
         }
 
-        return Possessors(document, found);
+        return Possessors(document, found.ConvertAll(p => RoleHolder(words, p, index)));
+    }
+
+    /// <summary>
+    /// A role description ("the Head of State", "the president") stands for the person the article named with that role
+    /// before it, as for quote speakers; "a minister" or a name stays as it is.
+    /// </summary>
+    private EventParticipant RoleHolder(SentenceWords words, EventParticipant p, NameIndex index)
+    {
+        if (p.Canonical is not null && !string.Equals(p.Canonical, p.Text, StringComparison.Ordinal))
+        {
+            return p;
+        }
+
+        var lower = p.Text.ToLowerInvariant().Split(' ');
+        if (!Array.Exists(lower, names.TitlesLower.Contains) && names.RoleSynonyms(lower).Count == lower.Length)
+        {
+            return p;
+        }
+
+        var before = Array.FindLastIndex(words.Spans, s => s.End <= p.Span.Start);
+        if (before >= 0 && words.Lower[before] is "a" or "an" or "one" or "another" or "some" or "several" or "many")
+        {
+            return p;
+        }
+
+        return index.ByRole(names.RoleSynonyms(lower), names.TitlesLower, p.Span.Start) is { } person ? p with { Canonical = person } : p;
     }
 
     /// <summary>The canonical state for a name or adjective ("Russian" -> Russia/RUS), if it is one.</summary>

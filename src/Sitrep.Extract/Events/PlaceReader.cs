@@ -12,19 +12,29 @@ namespace Sitrep.Extract.Events;
 public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
 {
     private static readonly string[] PlaceWords = ["city", "town", "village", "region", "capital", "port", "oblast", "province", "cities", "towns", "villages", "regions", "district", "area", "suburb", "settlement"];
+    /// <summary>Words of travel whose "to" names the place of a meeting ("travel to Turkey for talks", "a delegation to Kyiv").</summary>
+    private static readonly HashSet<string> MotionWords = new(StringComparer.Ordinal)
+    {
+        "travel", "travels", "travelled", "traveled", "travelling", "traveling", "trip", "visit", "visits", "delegation", "flew", "fly", "flies",
+        "went", "go", "goes", "going", "heading", "headed", "came", "come", "comes", "returned", "journey", "tour",
+    };
+
     private static readonly string[] Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-    public EventLocation? Read(Document document, SentenceWords words, int trigger, bool visit, IReadOnlyList<TriggerMatch>? others = null)
+    public EventLocation? Read(Document document, SentenceWords words, int trigger, bool visit, IReadOnlyList<TriggerMatch>? others = null, ClauseFrame? frame = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(words);
         EventLocation? best = null;
         var bestDistance = int.MaxValue;
+        var (type, triggerEnd) = Own(others, trigger);
         var usePlaces = (document.Layers & Layer.Places) != 0;
         for (var i = 0; i < words.Count - 1; i++)
         {
             var prep = words.Lower[i];
-            if (prep is not ("in" or "near" or "at" or "outside" or "into") && !(visit && prep == "to") && !(visit && i == trigger))
+            if (prep is not ("in" or "near" or "at" or "outside" or "into") && !(visit && prep == "to") && !(visit && i == trigger)
+                && !(prep == "to" && type == PloverType.CONSULT && i > 0 && MotionWords.Contains(words.Lower[i - 1]))
+                && !(prep is "of" or "on" or "for" or "against" && type == PloverType.ASSAULT && i >= trigger + 1 && i <= triggerEnd))
             {
                 continue;
             }
@@ -44,7 +54,7 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
                 continue;
             }
 
-            EventLocation? loc = usePlaces ? FromPlaces(document, words, j) ?? StateOfPlural(words, i + 1, j) : FromSurface(document, words, i + 1, j);
+            EventLocation? loc = usePlaces ? FromPlaces(document, words, j) ?? StateOfPlural(words, i + 1, j) ?? KnownState(words, j) : FromSurface(document, words, i + 1, j);
             if (loc is null)
             {
                 continue;
@@ -58,7 +68,62 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
             }
         }
 
+        if (best is null && type == PloverType.ASSAULT && frame is not null && (frame.IsPredicate ?? false))
+        {
+            // "Russian forces shelled Kharkiv", "Mariupol was destroyed", "to attack Ukrainian targets": the place attacked
+            best = Target(document, words, frame.Object, usePlaces) ?? (frame.Passive ? Target(document, words, frame.Subject, usePlaces) : null);
+        }
+
         return best;
+    }
+
+    /// <summary>
+    /// An article that opens with a visit ("Zhovkva is on a working visit to the Czech Republic") sets the place of the
+    /// diplomatic events it goes on to report without a place of their own (the meetings, requests and thanks of the trip).
+    /// </summary>
+    public static void InheritVisitPlace(List<EventDraft> ordered)
+    {
+        ArgumentNullException.ThrowIfNull(ordered);
+        var visit = ordered.Find(d => d.Type == PloverType.CONSULT && d.Mode == "visit" && d.Location is not null && d.Sentence <= 1
+            && d.Status is EventStatus.Occurred or EventStatus.Ongoing);
+        if (visit is null)
+        {
+            return;
+        }
+
+        foreach (var d in ordered)
+        {
+            if (d.Location is null && d.Sentence > visit.Sentence
+                && d.Type is PloverType.CONSULT or PloverType.SUPPORT or PloverType.AID or PloverType.REQUEST or PloverType.AGREE or PloverType.COOPERATE)
+            {
+                d.Location = visit.Location;
+            }
+        }
+    }
+
+    private EventLocation? Target(Document document, SentenceWords words, TokenRange range, bool usePlaces)
+    {
+        if (range.IsEmpty)
+        {
+            return null;
+        }
+
+        for (var k = range.Start; k < range.End; k++)
+        {
+            if (lexicon.ActorsByFirstToken.TryGetValue(words.Surface[k], out var states) && states[0] is { Kind: "norp", Country: not null } a
+                && k + 1 < range.End && words.Kinds[k + 1] == TokenKind.Word && !char.IsUpper(words.Surface[k + 1][0]))
+            {
+                // "Ukrainian targets", "Ukrainian infrastructure"
+                return new EventLocation(a.Canonical, a.Country, null, null, null, "country", words.Spans[k]);
+            }
+
+            if (usePlaces && FromPlaces(document, words, k) is { } place)
+            {
+                return place;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -107,6 +172,23 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
 
     private static string Precision(Mention m) => m.Type == EntityType.GPE && m.Canonical == m.Geo?.Name && m.Geo?.Id.StartsWith("country", StringComparison.Ordinal) == true ? "country" : "city";
 
+    /// <summary>The type of the trigger starting at <paramref name="trigger"/> and the token after its phrase.</summary>
+    private static (PloverType? Type, int End) Own(IReadOnlyList<TriggerMatch>? others, int trigger)
+    {
+        if (others is not null)
+        {
+            foreach (var m in others)
+            {
+                if (m.Start == trigger)
+                {
+                    return (m.Rule.Type, m.End);
+                }
+            }
+        }
+
+        return (null, trigger + 1);
+    }
+
     private static bool Between(IReadOnlyList<TriggerMatch> others, int place, int trigger)
     {
         var (lo, hi) = place < trigger ? (place, trigger) : (trigger, place);
@@ -128,6 +210,26 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
         }
 
         return false;
+    }
+
+    /// <summary>A state named in actors.tsv ("to the Czech Republic") when the gazetteer did not place the mention.</summary>
+    private EventLocation? KnownState(SentenceWords words, int at)
+    {
+        if (at >= words.Count || !lexicon.ActorsByFirstToken.TryGetValue(words.Surface[at], out var list))
+        {
+            return null;
+        }
+
+        foreach (var a in list)
+        {
+            if (a.Kind == "state" && a.Country is not null && at + a.Tokens.Length <= words.Count && !IsPossessor(words, words.Spans[at + a.Tokens.Length - 1].End)
+                && a.Tokens.Select((t, k) => string.Equals(words.Surface[at + k], t, StringComparison.Ordinal)).All(x => x))
+            {
+                return new EventLocation(a.Canonical, a.Country, null, null, null, "country", words.SpanOf(at, at + a.Tokens.Length));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"in several Ukrainian cities": a state adjective before a plural place noun names the country.</summary>

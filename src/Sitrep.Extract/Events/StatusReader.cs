@@ -10,7 +10,10 @@ namespace Sitrep.Extract.Events;
 /// </summary>
 public sealed class StatusReader(EventLexicon lexicon, Quotes.QuoteLexicon quotes)
 {
-    public (EventStatus Status, string? Cue) Read(SentenceWords words, ClauseFrame frame, int trigger, bool isVerb)
+    /// <summary>Types whose nouns name a standing state of affairs ("sanctions", "support"): ongoing by default.</summary>
+    public StandingActs Standing { get; } = StandingActs.LoadDefault();
+
+    public (EventStatus Status, string? Cue) Read(SentenceWords words, ClauseFrame frame, int trigger, bool isVerb, PloverType? type = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(frame);
@@ -59,13 +62,103 @@ public sealed class StatusReader(EventLexicon lexicon, Quotes.QuoteLexicon quote
             return (best.Status, string.Join(' ', best.Tokens));
         }
 
+        if (frame.Markers is { } m)
+        {
+            if (frame.IsPredicate == false && type is { } t && Standing.Contains(t) && !Indefinite(words, trigger)
+                && m.Modal is null && m.Tense is not (Sitrep.Syntax.Navigation.Tense.Past or Sitrep.Syntax.Navigation.Tense.Future))
+            {
+                return (EventStatus.Ongoing, "standing");
+            }
+
+            return FromMarkers(m, frame, isVerb);
+        }
+
+        if ((!isVerb || NounUse(words, trigger)) && type is { } st && Standing.Contains(st) && !Indefinite(words, trigger) && !PastOrFutureBefore(words, trigger))
+        {
+            return (EventStatus.Ongoing, "standing");
+        }
+
         if (isVerb && words.Lower[trigger].EndsWith("ing", StringComparison.Ordinal) && trigger > 0
-            && words.Lower[trigger - 1] is "is" or "are" or "am" or "been" or "'re" or "’re")
+            && words.Lower[trigger - 1] is "is" or "are" or "am" or "been" or "'re" or "’re"
+            && !(words.Lower[trigger - 1] == "been" && trigger > 1 && words.Lower[trigger - 2] is "had" or "have" or "'d" or "’d"))
         {
             return (EventStatus.Ongoing, "progressive");
         }
 
         return (EventStatus.Occurred, null);
+    }
+
+    /// <summary>
+    /// Without a cue, the clause predicate's verb group: a present progressive ("are shelling", "has been fighting") is
+    /// ongoing, a past one ("had been threatening", "should have been supplying") occurred; a present simple act in
+    /// a relative clause ("which provides assistance") or the passive ("are blocked"), or a present copular event noun
+    /// ("is on a working visit"), is ongoing.
+    /// </summary>
+    private static (EventStatus, string?) FromMarkers(Sitrep.Syntax.Navigation.PredicateMarkers m, ClauseFrame frame, bool isVerb)
+    {
+        var own = (frame.IsPredicate ?? isVerb) || frame.HeadRelation is "root" or "ccomp" or "conj";
+        if (m.Progressive && own)
+        {
+            return m.Tense == Sitrep.Syntax.Navigation.Tense.Present ? (EventStatus.Ongoing, "progressive") : (EventStatus.Occurred, null);
+        }
+
+        // a present active main verb is mostly a report of a one-off act ("officials reject the description"): only the
+        // passive, a relative clause or a copular noun describes a state of affairs
+        if (own && m.Modal is null && !m.Perfect && !m.Negated && m.Tense == Sitrep.Syntax.Navigation.Tense.Present
+            && (m.Passive || frame.HeadRelation == "acl:relcl" || frame.IsPredicate == false))
+        {
+            return (EventStatus.Ongoing, "present");
+        }
+
+        return (EventStatus.Occurred, null);
+    }
+
+    /// <summary>"a new package", "a £600m package", "another aid package": an indefinite article up to four tokens before the noun.</summary>
+    private static bool Indefinite(SentenceWords words, int trigger)
+    {
+        for (var i = trigger - 1; i >= 0 && trigger - i <= 4; i--)
+        {
+            if (words.Lower[i] is "a" or "an" or "another")
+            {
+                return true;
+            }
+
+            if (words.Lower[i] is "the" or "," or "and" or "of")
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Without the parse: a verb trigger's word used as a noun ("the weapon supply", "Denmark's support").</summary>
+    private static bool NounUse(SentenceWords words, int trigger)
+    {
+        for (var i = trigger - 1; i >= 0 && trigger - i <= 2; i--)
+        {
+            if (FunctionWords.Determiners.Contains(words.Lower[i]) || words.Lower[i] is "'s" or "’s")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Without the parse: a past-tense-looking verb ("imposed") or a future/modal word earlier in the sentence.</summary>
+    private static bool PastOrFutureBefore(SentenceWords words, int trigger)
+    {
+        for (var i = 0; i < trigger; i++)
+        {
+            var w = words.Lower[i];
+            if ((w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)) || w is "will" or "would" or "could" or "may" or "might" or "was" or "were" or "had")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool ReportedBefore(SentenceWords words, int trigger)

@@ -13,4 +13,15 @@ public sealed record ClauseFrame(TokenRange Subject, TokenRange Object, IReadOnl
     /// <summary>The dependency relation of the trigger's head ("acl" for "the need to support", "amod" for "the agreed
     /// timeframe"); null without the parse.</summary>
     public string? HeadRelation { get; init; }
+
+    /// <summary>Modal, tense, negation and aspect of the predicate of the trigger's clause (the trigger when it is one, else
+    /// the nearest predicate above it); null without the parse.</summary>
+    public Sitrep.Syntax.Navigation.PredicateMarkers? Markers { get; init; }
+
+    /// <summary>The character span of the trigger's clause (the subtree of its clause head); null without the parse.</summary>
+    public Sitrep.Core.Model.TextSpan? Clause { get; init; }
+
+    /// <summary>The trigger's clause is a clausal complement ("said on Wednesday that Germany had sent"): a date outside
+    /// it dates the governing verb, not the event.</summary>
+    public bool ComplementClause { get; init; }
 }

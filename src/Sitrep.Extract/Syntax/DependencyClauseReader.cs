@@ -1,20 +1,22 @@
 using Sitrep.Core.Model;
+using Sitrep.Syntax.Navigation;
 
 namespace Sitrep.Extract.Syntax;
 
 /// <summary>
-/// Frames from the dependency parse (UD relations in Document.Syntax): nsubj / nsubj:pass, obj / iobj, obl and nmod
-/// with their case marker, amod / compound / nmod:poss of a noun, and as governors the aux / mark / advmod(neg) / amod
-/// dependents of the trigger and of the words it is an xcomp / ccomp / obj / conj / nsubj:pass of, or a "to"
-/// infinitive (acl / advcl) of, with their subjects' heads. Stateless and thread-safe.
+/// Frames from the dependency parse, read through <see cref="SyntaxGraph"/> and <see cref="Predicates"/>: nsubj /
+/// nsubj:pass, obj / iobj, obl and nmod with their case marker, amod / compound / nmod:poss of a noun, and as governors
+/// the aux / mark / advmod(neg) / amod dependents of the trigger and of the words it is an xcomp / ccomp / obj / conj /
+/// nsubj / nsubj:pass of, or a "to" infinitive (acl / advcl) or "for" purpose phrase of, with their subjects' heads; the
+/// modal, tense and aspect of the trigger's clause predicate. One per document (it holds the document's graph);
+/// stateless otherwise and thread-safe.
 /// </summary>
-public sealed class DependencyClauseReader : IClauseReader
+public sealed class DependencyClauseReader(SyntaxGraph graph) : IClauseReader
 {
     public ClauseFrame Read(Document document, SentenceWords words, int trigger, int triggerEnd, bool isVerb)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(words);
-        var syntax = document.Syntax;
         var first = words.FirstToken;
         var n = words.Count;
 
@@ -22,7 +24,7 @@ public sealed class DependencyClauseReader : IClauseReader
         var head = trigger;
         for (var i = trigger; i < triggerEnd; i++)
         {
-            var h = syntax[first + i].Head - first;
+            var h = graph.Head(first + i) - first;
             if (h < trigger || h >= triggerEnd)
             {
                 head = i;
@@ -34,29 +36,31 @@ public sealed class DependencyClauseReader : IClauseReader
         var passive = false;
         var obliques = new List<Oblique>();
         var governors = new List<TokenRange>();
-        for (var i = 0; i < n; i++)
+        foreach (var c in graph.Children(first + head))
         {
-            if (syntax[first + i].Head - first != head)
-            {
-                continue;
-            }
-
-            var rel = syntax[first + i].Relation;
-            var sub = Subtree(syntax, first, n, i);
+            var i = c - first;
+            var rel = graph.Relation(c);
+            var sub = Subtree(first, n, i);
             switch (rel)
             {
                 case "nsubj" or "csubj":
-                    subject = sub;
+                    subject = WithApposition(first, n, i, sub);
                     break;
                 case "nsubj:pass":
-                    subject = sub;
+                    subject = WithApposition(first, n, i, sub);
                     passive = true;
                     break;
                 case "obj" or "iobj":
-                    obj = obj.IsEmpty ? sub : obj;
+                    obj = obj.IsEmpty ? WithApposition(first, n, i, sub) : obj;
+                    NestedObliques(first, n, c, obliques);
                     break;
-                case "obl" or "obl:agent" or "nmod" or "obl:tmod" when Case(syntax, first, n, i) is { } prep:
-                    obliques.Add(new Oblique(prep, sub));
+                case "obl" or "obl:agent" or "nmod" or "obl:tmod" when Case(c) is { } prep:
+                    obliques.Add(new Oblique(prep, WithApposition(first, n, i, sub)));
+                    if (prep == "of")
+                    {
+                        NestedObliques(first, n, c, obliques);
+                    }
+
                     break;
                 case "amod" or "compound" or "nmod:poss":
                     if (rel == "amod")
@@ -67,47 +71,53 @@ public sealed class DependencyClauseReader : IClauseReader
 
                     modifiers = modifiers.IsEmpty ? sub : new TokenRange(Math.Min(modifiers.Start, sub.Start), Math.Max(modifiers.End, sub.End));
                     break;
-                case "aux" or "aux:pass" or "mark" or "advmod" or "cop":
-                    governors.Add(new TokenRange(i, i + 1));
-                    if (rel == "aux:pass")
+                case "acl" when graph[c].Xpos == "VBN" && graph[first + head].Upos != UniversalPos.VERB:
+                    // "sanctions imposed by the US on Russia": the participle's phrases are the noun's
+                    foreach (var o in graph.Children(c))
                     {
-                        passive = true;
+                        if (graph.Relation(o) is "obl" or "obl:agent" && Case(o) is { } p)
+                        {
+                            obliques.Add(new Oblique(p, Subtree(first, n, o - first)));
+                        }
                     }
 
+                    break;
+                case "aux" or "aux:pass" or "mark" or "advmod" or "cop":
+                    governors.Add(new TokenRange(i, i + 1));
+                    passive |= rel == "aux:pass";
                     break;
             }
         }
 
-        // the verbs that govern the trigger: "plans to urge", "is expected to brief", "held talks"
-        var at = head;
+        // the verbs that govern the trigger: "plans to urge", "is expected to brief", "held talks", "the trip will come",
+        // "plan to travel for talks"
+        var at = first + head;
         for (var depth = 0; depth < 4; depth++)
         {
-            var rel = syntax[first + at].Relation;
-            var up = syntax[first + at].Head - first;
-            if (up < 0 || up >= n || !(rel is "xcomp" or "ccomp" or "obj" or "conj" or "nsubj:pass"
-                || (rel is "acl" or "advcl" && IsInfinitive(syntax, first, n, at))))
+            var rel = graph.Relation(at);
+            var up = graph.Head(at);
+            if (up < first || up >= first + n || !(rel is "xcomp" or "ccomp" or "obj" or "conj" or "nsubj" or "nsubj:pass"
+                || (rel is "acl" or "advcl" && IsInfinitive(at)) || (rel is "obl" && Case(at) == "for")))
             {
                 break;
             }
 
-            governors.Add(new TokenRange(up, up + 1));
-            for (var i = 0; i < n; i++)
+            governors.Add(new TokenRange(up - first, up - first + 1));
+            foreach (var c in graph.Children(up))
             {
-                if (syntax[first + i].Head - first == up)
+                var r = graph.Relation(c);
+                if (r is "aux" or "aux:pass" or "mark" or "advmod" or "amod")
                 {
-                    var r = syntax[first + i].Relation;
-                    if (r is "aux" or "aux:pass" or "mark" or "advmod")
+                    // "ongoing efforts to impose sanctions": the governing noun's adjective too
+                    governors.Add(new TokenRange(c - first, c - first + 1));
+                }
+                else if (r is "nsubj" && c != at)
+                {
+                    // the governing verb's subject head can set the status too: "the agenda includes meetings"
+                    governors.Add(new TokenRange(c - first, c - first + 1));
+                    if (subject.IsEmpty)
                     {
-                        governors.Add(new TokenRange(i, i + 1));
-                    }
-                    else if (r is "nsubj")
-                    {
-                        // the governing verb's subject head can set the status too: "the agenda includes meetings"
-                        governors.Add(new TokenRange(i, i + 1));
-                        if (subject.IsEmpty)
-                        {
-                            subject = Subtree(syntax, first, n, i);
-                        }
+                        subject = Subtree(first, n, c - first);
                     }
                 }
             }
@@ -116,20 +126,25 @@ public sealed class DependencyClauseReader : IClauseReader
         }
 
         governors.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var headToken = first + head;
+        var predicate = graph.IsPredicate(headToken) ? headToken : graph.GoverningPredicate(headToken);
+        var clause = graph.ClauseHead(headToken);
         return new ClauseFrame(subject, obj, obliques, modifiers, governors, passive)
         {
-            IsPredicate = syntax[first + head].Upos is UniversalPos.VERB,
-            HeadRelation = syntax[first + head].Relation,
+            IsPredicate = graph[headToken].Upos is UniversalPos.VERB,
+            HeadRelation = graph.Relation(headToken),
+            Markers = predicate >= first && predicate < first + n ? graph.Markers(predicate) : null,
+            Clause = clause >= 0 ? graph.Subtree(clause) : null,
+            ComplementClause = clause >= 0 && graph.Relation(clause) == "ccomp",
         };
     }
 
     /// <summary>A "to" infinitive: "pledged to deliver", "readiness to provide", "will travel to Poland to discuss".</summary>
-    private static bool IsInfinitive(TokenSyntax[] syntax, int first, int n, int token)
+    private bool IsInfinitive(int token)
     {
-        for (var i = 0; i < n; i++)
+        foreach (var c in graph.Children(token))
         {
-            if (syntax[first + i].Head - first == token && syntax[first + i].Relation == "mark"
-                && syntax[first + i].Lemma.Equals("to", StringComparison.OrdinalIgnoreCase))
+            if (graph.Relation(c) == "mark" && graph[c].Lemma.Equals("to", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -138,42 +153,73 @@ public sealed class DependencyClauseReader : IClauseReader
         return false;
     }
 
-    private static string? Case(TokenSyntax[] syntax, int first, int n, int token)
+    private string? Case(int token)
     {
-        for (var i = 0; i < n; i++)
+        var c = graph.Child(token, "case");
+        return c < 0 ? null : graph[c].Lemma.ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// The phrases a parser hangs on the object rather than the act ("send weapons to Ukraine", "the supply of weapons to
+    /// Ukraine": "to Ukraine" under "weapons"); "of" phrases below are left out (they belong to the object).
+    /// </summary>
+    private void NestedObliques(int first, int n, int token, List<Oblique> into)
+    {
+        foreach (var o in graph.Children(token))
         {
-            if (syntax[first + i].Head - first == token && syntax[first + i].Relation == "case")
+            if (graph.Relation(o) is "nmod" or "obl" && Case(o) is { } p && p != "of" && !into.Exists(x => x.Preposition == p))
             {
-                return syntax[first + i].Lemma.ToLowerInvariant();
+                into.Add(new Oblique(p, WithApposition(first, n, o - first, Subtree(first, n, o - first))));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A common-noun argument takes in its name apposition: "Ukraine's president, Volodymyr Zelenskiy, said" has the
+    /// person as its subject, "a meeting with the foreign minister, Dmytro Kuleba" as the one met.
+    /// </summary>
+    private TokenRange WithApposition(int first, int n, int root, TokenRange phrase)
+    {
+        if (graph[first + root].Upos != UniversalPos.NOUN)
+        {
+            return phrase;
+        }
+
+        foreach (var c in graph.ChildrenWith(first + root, "appos"))
+        {
+            if (graph[c].Upos == UniversalPos.PROPN)
+            {
+                var a = Subtree(first, n, c - first);
+                return new TokenRange(Math.Min(phrase.Start, a.Start), Math.Max(phrase.End, a.End));
             }
         }
 
-        return null;
+        return phrase;
     }
 
-    private static TokenRange Subtree(TokenSyntax[] syntax, int first, int n, int root)
+    /// <summary>The argument's phrase: the subtree without relative clauses, appositions, asides and punctuation below it.</summary>
+    private TokenRange Subtree(int first, int n, int root)
     {
         var lo = root;
         var hi = root;
         for (var i = 0; i < n; i++)
         {
-            var at = i;
-            for (var depth = 0; depth < 32 && at >= 0 && at < n; depth++)
+            var at = first + i;
+            for (var depth = 0; depth < 32 && at >= first && at < first + n; depth++)
             {
-                if (at == root)
+                if (at == first + root)
                 {
                     lo = Math.Min(lo, i);
                     hi = Math.Max(hi, i);
                     break;
                 }
 
-                // relative clauses, appositions and asides are not part of the argument's phrase
-                if (syntax[first + at].Relation is "acl:relcl" or "appos" or "parataxis" or "punct")
+                if (graph.Relation(at) is "acl:relcl" or "appos" or "parataxis" or "punct")
                 {
                     break;
                 }
 
-                at = syntax[first + at].Head - first;
+                at = graph.Head(at);
             }
         }
 
