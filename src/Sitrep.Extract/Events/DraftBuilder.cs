@@ -77,11 +77,28 @@ public sealed class DraftBuilder(StatusReader status, ParticipantReader particip
             }
         }
 
-        draft.Actors = Distinct(actors);
-        draft.Recipients = Distinct(recipients).Where(r => !draft.Actors.Exists(a => a.Canonical == r.Canonical)).ToList();
         draft.Location = places.Read(document, words, match.Start, rule.Mode == "visit", others, frame);
+        draft.Actors = Distinct(actors).Where(a => !IsPlace(document, a, draft.Location)).ToList();
+        draft.Recipients = Distinct(recipients).Where(r => !draft.Actors.Exists(a => a.Canonical == r.Canonical) && !IsPlace(document, r, draft.Location)).ToList();
         draft.Date = dates.Read(document, words, match.Start, frame);
         return draft;
+    }
+
+    /// <summary>
+    /// The event's own place ("talks in Paris", "shelling of Kharkiv") is not also one of its parties, unless the
+    /// mention stands for a government (the entities layer keyed it "gov:", as in "Moscow said") or is a state.
+    /// </summary>
+    private static bool IsPlace(Document document, EventParticipant p, EventLocation? place)
+    {
+        // "Moscow" read as Russia (a capital standing for its state) is a state, not the place
+        if (place is null || !string.Equals(p.Canonical ?? p.Text, place.Name, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // a state stays ("Russia attacked Ukraine" in Ukraine): only a town, region or site that is the place is dropped
+        return document.Entities.Any(m => m.Span.Overlaps(p.Span) && m.Type is EntityType.GPE or EntityType.LOC or EntityType.FAC
+            && !(m.ActorKey is { } key && (key.StartsWith("gov:", StringComparison.Ordinal) || key.StartsWith("country:", StringComparison.Ordinal))));
     }
 
     private static bool IsPlural(string noun) =>

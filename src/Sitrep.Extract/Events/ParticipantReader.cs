@@ -30,7 +30,7 @@ public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
         {
             foreach (var m in document.Entities)
             {
-                if (span.Contains(m.Span) && m.Type is EntityType.PERSON or EntityType.ORG or EntityType.GPE or EntityType.NORP)
+                if (span.Contains(m.Span) && m.Type is EntityType.PERSON or EntityType.ORG or EntityType.GPE or EntityType.NORP && !(StateName(m.Span.Of(document.Text)) is null && CompoundHead(words, After(words, m.Span))))
                 {
                     var text = m.Span.Of(document.Text);
                     var canonical = m.Canonical ?? text;
@@ -43,6 +43,12 @@ public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
 
         var i = range.Start;
         var mentioned = found.Select(p => p.Span).ToList();
+        // places and facilities ("the Black Sea", "the Donbas region") are never actors or recipients, unless one stands
+        // for a government ("the White House said"); a state named inside one ("the Embassy of Ukraine") still counts
+        var places = entities
+            ? document.Entities.Where(m => m.Type is EntityType.LOC or EntityType.FAC && span.Overlaps(m.Span) && !IsGovernment(m)).Select(m => m.Span).ToList()
+            : [];
+
         while (i < range.End)
         {
             if (mentioned.Exists(m => m.Overlaps(words.Spans[i])))
@@ -78,6 +84,12 @@ public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
                 continue;
             }
 
+            if (IsNameWord(words, i) && places.Exists(p => p.Overlaps(words.Spans[i])))
+            {
+                i++;
+                continue;
+            }
+
             if (IsNameWord(words, i))
             {
                 var j = i;
@@ -92,7 +104,7 @@ public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
                     j++;
                 }
 
-                if (j > start && start < j && !names.Titles.Contains(words.Surface[j - 1]))
+                if (j > start && start < j && !names.Titles.Contains(words.Surface[j - 1]) && !CompoundHead(words, j))
                 {
                     var s = words.SpanOf(start, j);
                     var text = s.Of(document.Text);
@@ -140,6 +152,24 @@ public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
         lexicon.ActorsByFirstToken.TryGetValue(text.Split(' ')[0], out var list)
             ? list.FirstOrDefault(a => string.Join(' ', a.Tokens) == text)
             : null;
+
+    /// <summary>
+    /// The first half of a hyphenated compound ("Russo-Ukrainian war", "Franco-German plan") describes the noun, not a
+    /// participant: the word ending before <paramref name="next"/> is followed by a hyphen, a word and then no further
+    /// name word ("Mahmoud-Ali Kalimatov" is a name). State names and adjectives ("Russian-Azerbaijani") are not checked.
+    /// </summary>
+    private bool CompoundHead(SentenceWords words, int next) =>
+        next > 0 && next + 1 < words.Count && words.Surface[next] is "-" or "‐" && words.Spans[next].Start == words.Spans[next - 1].End
+        && words.Spans[next + 1].Start == words.Spans[next].End && words.Kinds[next + 1] == TokenKind.Word
+        && !(next + 2 < words.Count && IsNameWord(words, next + 2));
+
+    private static int After(SentenceWords words, TextSpan span)
+    {
+        var k = Array.FindIndex(words.Spans, t => t.Start >= span.End);
+        return k < 0 ? words.Count : k;
+    }
+
+    private static bool IsGovernment(Mention m) => m.ActorKey is { } key && key.StartsWith("gov:", StringComparison.Ordinal);
 
     private static bool Same(SentenceWords words, int at, string[] tokens)
     {

@@ -18,6 +18,10 @@ public static class EventMerger
     private const int SameArgumentsWindow = 3;
     private const int ContextWindow = 8;
 
+    /// <summary>"at the summit …, he hinted he might be meeting …": a mere possibility is not the event that took place.</summary>
+    private static bool Hypothetical(EventDraft p, EventDraft d) =>
+        (p.Status, d.Status) is (EventStatus.Hypothetical, EventStatus.Occurred) or (EventStatus.Occurred, EventStatus.Hypothetical);
+
     public static List<EventDraft> Merge(List<EventDraft> drafts)
     {
         ArgumentNullException.ThrowIfNull(drafts);
@@ -47,7 +51,7 @@ public static class EventMerger
                     continue;
                 }
 
-                if (distance == 0 && (Compatible(p, d) || d.Purpose || d.Definite || p.Definite)
+                if (distance == 0 && ((Compatible(p, d) && !Hypothetical(p, d)) || d.Purpose || d.Definite || p.Definite)
                     || (d.Definite && distance <= DefiniteWindow && Agrees(p, d))
                     || (distance <= SameArgumentsWindow && p.Recipients.Count > 0 && Compatible(p, d) && Same(p.Recipients, d.Recipients))
                     || (d.Rule.Needs.Follows && d.Recipients.Count == 0 && !d.Purpose && !crowded.Contains((d.Sentence, d.Type)) && distance <= ContextWindow && Compatible(p, d)))
