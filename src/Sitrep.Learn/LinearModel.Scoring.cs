@@ -7,78 +7,11 @@ namespace Sitrep.Learn;
 /// <summary>
 /// Scoring: keys are looked up in batches (every home slot of a batch prefetched before any is probed, then every
 /// found row prefetched before any is added, so the cache misses overlap), and rows are added in the order of the
-/// keys, so a class's score is the same sum in the same order whichever entry point is used. The hot loops index the
+/// keys, so a class's score is the same sum in the same order as before. The hot loops index the
 /// native tables through raw pointers: references come from the table itself, so they are in range by construction.
 /// </summary>
 public sealed partial class LinearModel
 {
-    /// <summary>
-    /// Looks up <paramref name="keys"/> once and writes a row handle per key to <paramref name="rows"/> (0 when the
-    /// model has no row for the key). Handles are valid for this model only; <see cref="ScoreRows"/> adds them. A caller
-    /// that adds the same key many times (a parser scoring one sentence word under several transitions) looks it up once.
-    /// </summary>
-    public unsafe void FindRows(ReadOnlySpan<ulong> keys, Span<uint> rows)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(rows.Length, keys.Length, nameof(rows));
-        fixed (ulong* k = keys)
-        fixed (uint* r = rows)
-        {
-            for (var from = 0; from < keys.Length; from += Batch)
-            {
-                Lookup(k + from, Math.Min(Batch, keys.Length - from), r + from);
-            }
-        }
-
-        GC.KeepAlive(this);
-    }
-
-    /// <summary>
-    /// Adds the rows (handles from <see cref="FindRows"/>, 0 = none) to <paramref name="scores"/> (cleared first), in
-    /// order: the same scores, to the last bit, as <see cref="Score"/> over the keys the handles were found for.
-    /// </summary>
-    public unsafe void ScoreRows(ReadOnlySpan<uint> rows, Span<float> scores)
-    {
-        scores = scores[..ClassCount];
-        fixed (uint* r = rows)
-        {
-            if (_stride > MaxDenseClasses)
-            {
-                scores.Clear();
-                fixed (float* direct = scores)
-                {
-                    AddAll(r, rows.Length, direct);
-                }
-            }
-            else
-            {
-                var padded = stackalloc float[_stride];
-                new Span<float>(padded, _stride).Clear();
-                AddAll(r, rows.Length, padded);
-                new ReadOnlySpan<float>(padded, ClassCount).CopyTo(scores);
-            }
-        }
-
-        GC.KeepAlive(this);
-    }
-
-    /// <summary>Adds rows in batches, each batch's rows prefetched before any is added.</summary>
-    private unsafe void AddAll(uint* rows, int count, float* scores)
-    {
-        for (var from = 0; from < count; from += Batch)
-        {
-            var n = Math.Min(Batch, count - from);
-            for (var i = 0; i < n; i++)
-            {
-                if (rows[from + i] != 0)
-                {
-                    PrefetchRow(rows[from + i]);
-                }
-            }
-
-            AddRows(rows + from, n, scores);
-        }
-    }
-
     /// <summary>Adds the rows of <paramref name="features"/> to <paramref name="scores"/> (<c>_stride</c> long when dense rows exist).</summary>
     private unsafe void Accumulate(ReadOnlySpan<ulong> features, float* scores)
     {
