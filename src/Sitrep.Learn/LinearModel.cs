@@ -35,7 +35,7 @@ public sealed partial class LinearModel
     /// <summary>Low bits of a slot's reference: the row length, or one of the two codes below.</summary>
     private const int CodeBits = 6;
 
-    /// <summary>A sparse row too long for the code: its length is in <see cref="_longRows"/>.</summary>
+    /// <summary>A sparse row too long for the code: the reference's start indexes its (start, length) in <see cref="_longRows"/>.</summary>
     private const uint LongRow = 62;
 
     /// <summary>A dense row: the reference's start is the dense row index.</summary>
@@ -46,7 +46,7 @@ public sealed partial class LinearModel
     private readonly NativeTable<uint> _entries;
     private readonly NativeTable<Slot> _slots;
     private readonly NativeTable<float> _dense;
-    private readonly Dictionary<uint, int> _longRows = [];
+    private readonly NativeTable<int> _longRows;
     private readonly int _shift;
     private readonly int _stride;
     private readonly uint _classMask;
@@ -97,6 +97,21 @@ public sealed partial class LinearModel
         }
 
         DenseRowCount = denseRows.Count;
+        var longIndex = new Dictionary<int, int>();
+        for (var row = 0; row < keys.Length; row++)
+        {
+            if (!denseIndex.ContainsKey(row) && RowLength(row) >= LongRow)
+            {
+                longIndex[row] = longIndex.Count;
+            }
+        }
+
+        _longRows = new NativeTable<int>(2 * longIndex.Count);
+        foreach (var (row, index) in longIndex)
+        {
+            _longRows[2 * index] = _rowStart[row];
+            _longRows[(2 * index) + 1] = RowLength(row);
+        }
 
         // At most 70 % full, so a probe for an unseen key (most of them) stops after a slot or two.
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, (long)keys.Length * 10 / 7 + 1));
@@ -104,7 +119,7 @@ public sealed partial class LinearModel
         _slots = new NativeTable<Slot>(capacity);
         for (_checkSalt = 0; ; _checkSalt++)
         {
-            if (Fill(denseIndex))
+            if (Fill(denseIndex, longIndex))
             {
                 break;
             }
@@ -143,21 +158,25 @@ public sealed partial class LinearModel
     internal float WeightAt(int index) => WeightOf(_entries[index]);
 
     /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (cleared first).</summary>
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    public unsafe void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores = scores[..ClassCount];
         if (_stride > MaxDenseClasses)
         {
             scores.Clear();
-            Accumulate(features, scores);
+            fixed (float* direct = scores)
+            {
+                Accumulate(features, direct);
+            }
+
             GC.KeepAlive(this);
             return;
         }
 
-        Span<float> padded = stackalloc float[_stride];
-        padded.Clear();
+        var padded = stackalloc float[_stride];
+        new Span<float>(padded, _stride).Clear();
         Accumulate(features, padded);
-        padded[..ClassCount].CopyTo(scores);
+        new ReadOnlySpan<float>(padded, ClassCount).CopyTo(scores);
         GC.KeepAlive(this); // the tables are native memory freed by their finalizers
     }
 
@@ -213,10 +232,9 @@ public sealed partial class LinearModel
     private int RowLength(int row) => _rowStart[row + 1] - _rowStart[row];
 
     /// <summary>Inserts every row; false when two keys' checks would make one of them unreachable.</summary>
-    private bool Fill(Dictionary<int, int> denseIndex)
+    private bool Fill(Dictionary<int, int> denseIndex, Dictionary<int, int> longIndex)
     {
         _slots.Span.Clear();
-        _longRows.Clear();
         var mask = _slots.Length - 1;
         for (var row = 0; row < _keys.Length; row++)
         {
@@ -240,109 +258,16 @@ public sealed partial class LinearModel
             }
             else
             {
-                var start = (uint)_rowStart[row];
                 var length = RowLength(row);
-                reference = (start << CodeBits) | (length < LongRow ? (uint)length : LongRow);
-                if (length >= LongRow)
-                {
-                    _longRows[start] = length;
-                }
+                reference = length < LongRow
+                    ? ((uint)_rowStart[row] << CodeBits) | (uint)length
+                    : ((uint)longIndex[row] << CodeBits) | LongRow;
             }
 
             _slots[slot] = new Slot(check, reference);
         }
 
         return true;
-    }
-
-    private unsafe void Accumulate(ReadOnlySpan<ulong> features, Span<float> scores)
-    {
-        Span<int> slots = stackalloc int[Batch];
-        var classMask = _classMask;
-        for (var from = 0; from < features.Length; from += Batch)
-        {
-            var batch = features.Slice(from, Math.Min(Batch, features.Length - from));
-            var found = slots[..batch.Length];
-            for (var i = 0; i < batch.Length; i++)
-            {
-                found[i] = Home(batch[i]);
-                Prefetch(_slots.AddressOf(found[i]));
-            }
-
-            for (var i = 0; i < batch.Length; i++)
-            {
-                var at = Find(Check(batch[i]), found[i]);
-                found[i] = at;
-                if (at < 0)
-                {
-                    continue;
-                }
-
-                var reference = _slots[at].Reference;
-                var start = (int)(reference >> CodeBits);
-                if ((reference & DenseRow) == DenseRow)
-                {
-                    Prefetch(_dense.AddressOf(start * _stride));
-                }
-                else
-                {
-                    Prefetch(_entries.AddressOf(start));
-                }
-            }
-
-            for (var i = 0; i < batch.Length; i++)
-            {
-                if (found[i] < 0)
-                {
-                    continue;
-                }
-
-                var reference = _slots[found[i]].Reference;
-                var start = (int)(reference >> CodeBits);
-                var code = reference & DenseRow;
-                if (code == DenseRow)
-                {
-                    AddDense(_dense.Span.Slice(start * _stride, _stride), scores);
-                    continue;
-                }
-
-                var length = code == LongRow ? _longRows[(uint)start] : (int)code;
-                foreach (var e in _entries.Span.Slice(start, length))
-                {
-                    scores[(int)(e & classMask)] += BitConverter.UInt32BitsToSingle(e & ~classMask);
-                }
-            }
-        }
-    }
-
-    /// <summary>scores += row, a vector at a time (both are <c>_stride</c> long, a multiple of the vector width).</summary>
-    private static void AddDense(ReadOnlySpan<float> row, Span<float> scores)
-    {
-        for (var c = 0; c < row.Length; c += Vector<float>.Count)
-        {
-            (new Vector<float>(scores[c..]) + new Vector<float>(row[c..])).CopyTo(scores[c..]);
-        }
-    }
-
-    /// <summary>The slot whose check is <paramref name="check"/>, probing from <paramref name="slot"/>; -1 when absent.</summary>
-    private int Find(uint check, int slot)
-    {
-        var mask = _slots.Length - 1;
-        while (true)
-        {
-            var c = _slots[slot].Check;
-            if (c == check)
-            {
-                return slot;
-            }
-
-            if (c == 0)
-            {
-                return -1;
-            }
-
-            slot = (slot + 1) & mask;
-        }
     }
 
     private int Home(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
@@ -372,16 +297,6 @@ public sealed partial class LinearModel
         }
 
         return table;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void Prefetch(void* address)
-    {
-        if (Sse.IsSupported)
-        {
-            // A hint only: a prefetch never faults or changes results.
-            Sse.Prefetch0(address);
-        }
     }
 
     /// <summary>A table slot: a check of the key (0 = empty) and the row: start &lt;&lt; 6 | length, long-row or dense code.</summary>

@@ -55,4 +55,7 @@ internal sealed unsafe class NativeTable<T>
 
     /// <summary>The address of an item, for prefetching only (no bounds check: a prefetch never faults).</summary>
     public void* AddressOf(int index) => _items + index;
+
+    /// <summary>The first item, for hot loops that index without bounds checks (the caller keeps the table alive).</summary>
+    public T* Pointer => _items;
 }

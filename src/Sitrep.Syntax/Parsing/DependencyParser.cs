@@ -86,11 +86,27 @@ public sealed class DependencyParser
     /// <summary>The highest-scoring valid transition (ties to the lower id).</summary>
     public static int Best(ParseState state, ReadOnlySpan<float> scores, int rootRelation)
     {
+        ArgumentNullException.ThrowIfNull(state);
+
+        // Validity per family (Transitions.IsValid): shift; left-arcs only with the root relation to the root and only
+        // without it elsewhere; right-arcs never with it. Classes are visited in id order, so ties keep the lower id.
         var best = -1;
         var bestScore = float.NegativeInfinity;
-        for (var a = 0; a < scores.Length; a++)
+        if (state.CanShift && scores.Length > 0)
         {
-            if ((best < 0 || scores[a] > bestScore) && Transitions.IsValid(state, a, rootRelation))
+            best = Transitions.Shift;
+            bestScore = scores[0];
+        }
+
+        var canLeft = state.CanLeft;
+        var canRight = state.CanRight;
+        var toRoot = state.Front == state.Length;
+        for (var a = 1; a < scores.Length; a++)
+        {
+            var valid = (a & 1) == 1
+                ? canLeft && (Transitions.RelationOf(a) == rootRelation) == toRoot
+                : canRight && Transitions.RelationOf(a) != rootRelation;
+            if (valid && (best < 0 || scores[a] > bestScore))
             {
                 best = a;
                 bestScore = scores[a];
