@@ -48,6 +48,7 @@ internal sealed class TenseDetector
         }
 
         Tense? report = null;
+        Tense? signal = null;
         var forwardEnd = endToken;
         for (var d = 1; d <= Reach; d++)
         {
@@ -79,8 +80,17 @@ internal sealed class TenseDetector
                             return Tense.Present;
                         case CueKind.Verb when AfterAuxiliary(doc, i, firstToken):
                             continue;
-                        default:
+                        case CueKind.Signal:
+                            if (d == 1 && side == 0)
+                            {
+                                signal = tense;
+                            }
+
+                            continue;
+                        case CueKind.Perfect:
                             return tense;
+                        default:
+                            return signal ?? tense;
                     }
                 }
 
@@ -90,14 +100,14 @@ internal sealed class TenseDetector
                     {
                         if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
                         {
-                            return tense;
+                            return signal ?? tense;
                         }
                     }
                 }
             }
         }
 
-        return report ?? Tense.None;
+        return signal ?? report ?? Tense.None;
     }
 
     /// <summary>"to" at <paramref name="token"/> followed, before the span, by a lower-case word: "decided [to admit] … in March".</summary>
@@ -139,7 +149,8 @@ internal sealed class TenseDetector
         return lo;
     }
 
-    /// <summary>A cue value: PAST, PRESENT, FUTURE, optionally qualified as REPORT ("PAST REPORT"), INTENT ("PAST INTENT") or VERB ("PAST VERB").</summary>
+    /// <summary>A cue value: PAST, PRESENT, FUTURE, optionally qualified as REPORT ("PAST REPORT"), INTENT ("PAST INTENT"),
+    /// VERB ("PAST VERB"), SIGNAL ("FUTURE SIGNAL") or PERFECT ("PAST PERFECT").</summary>
     private static (Tense Tense, CueKind Kind) Parse(string value)
     {
         var space = value.IndexOf(' ', StringComparison.Ordinal);
@@ -155,6 +166,8 @@ internal sealed class TenseDetector
             "REPORT" => CueKind.Report,
             "INTENT" => CueKind.Intent,
             "VERB" => CueKind.Verb,
+            "SIGNAL" => CueKind.Signal,
+            "PERFECT" => CueKind.Perfect,
             _ => CueKind.Plain,
         };
         return (tense, kind);
@@ -166,5 +179,7 @@ internal sealed class TenseDetector
         Report,
         Intent,
         Verb,
+        Signal,
+        Perfect,
     }
 }

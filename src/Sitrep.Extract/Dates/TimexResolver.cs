@@ -237,7 +237,16 @@ public static class TimexResolver
             return null;
         }
 
-        var best = BestYear(month, day, dct, tense, forced, rest[0] is 'Q' or 'H');
+        // No cue at all: news mostly reports what happened, so a named month or day further ahead than the slack is the
+        // past one ("In January, a week after the anniversary, a clinic bombing …", said in October, is last January).
+        // Seasons, quarters and halves keep the nearest year.
+        var noCue = tense == Tense.None && used > 0;
+        var best = BestYear(month, day, dct, noCue ? Tense.Past : tense, forced, rest[0] is 'Q' or 'H');
+        if (noCue && !forced && BestYear(month, day, dct, Tense.None, forced) is var nearest && nearest != best
+            && Distance(nearest, month, day, dct) <= (day > 0 ? SlackDays : SlackDays / 30))
+        {
+            best = nearest;
+        }
         if (day == 29 && month == 2 && !DateTime.IsLeapYear(best))
         {
             return null;

@@ -11,6 +11,7 @@ public sealed partial class TimexTagger
         var dct = document.Date.Date;
         DateAnchor? reference = null;
         var referenceSentence = -1;
+        var previous = (Sentence: -1, End: -1, Tense: Tense.None);
         var s = 0;
         for (var k = 0; k < candidates.Count; k++)
         {
@@ -36,7 +37,10 @@ public sealed partial class TimexTagger
             }
             else
             {
-                value = ResolveOne(document, sentences[s], c, reference);
+                // A date right after another in its sentence ("on April 24 and 25") shares its clause and its tense.
+                var inherited = previous.Sentence == s && c.Start - previous.End <= SharedTenseGap ? previous.Tense : Tense.None;
+                value = ResolveOne(document, sentences[s], c, reference, inherited, out var tense);
+                previous = (s, c.End, tense);
             }
 
             if (value is null)
@@ -57,12 +61,16 @@ public sealed partial class TimexTagger
         return result;
     }
 
-    private string? ResolveOne(Document document, Sentence sentence, Candidate c, DateAnchor? reference)
+    private string? ResolveOne(Document document, Sentence sentence, Candidate c, DateAnchor? reference) =>
+        ResolveOne(document, sentence, c, reference, Tense.None, out _);
+
+    private string? ResolveOne(Document document, Sentence sentence, Candidate c, DateAnchor? reference, Tense inherited, out Tense tense)
     {
-        var tense = Tense.None;
+        tense = Tense.None;
         if (NeedsTense(c.Value!) && document.Tokens.Length > 0)
         {
             tense = _tense.Detect(document, sentence.FirstToken, sentence.EndToken, new TextSpan(c.Start, c.End));
+            tense = tense == Tense.None ? inherited : tense;
         }
 
         return TimexResolver.Resolve(c.Value!, document.Date.Date, tense, reference);
@@ -89,4 +97,8 @@ public sealed partial class TimexTagger
 
     /// <summary>Characters between a clock time and a following day that still dates it ("10:35 a.m. (0735 GMT) Friday").</summary>
     private const int FollowingDayGap = 16;
+
+    /// <summary>Characters between two dates of a sentence across which the second, with no cue of its own, takes the
+    /// first one's tense ("April 24 and 25", "Friday or Saturday").</summary>
+    private const int SharedTenseGap = 8;
 }

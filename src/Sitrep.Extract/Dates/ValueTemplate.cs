@@ -166,12 +166,14 @@ internal sealed class ValueTemplate(DateResources resources)
             return (time ? "PT" : "P") + "X" + letter;
         }
 
-        var n = decimal.Parse(num, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) * mult;
-        return Fraction(n, time, letter) ?? (time ? "PT" : "P") + n.ToString(CultureInfo.InvariantCulture) + letter;
+        // A group "half" that takes part ("two and a half years", "a minute and a half") adds half a unit.
+        var amount = decimal.Parse(num, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        var n = (match.Groups["half"].Success ? amount + 0.5m : amount) * mult;
+        return Fraction(n, time, letter) ?? (time ? "PT" : "P") + n.ToString("0.######", CultureInfo.InvariantCulture) + letter;
     }
 
     /// <summary>
-    /// A whole amount plus a fraction spelled in the next smaller unit, as TIMEX3 writes it: 5.5 hours → PT5H30M,
+    /// A whole amount plus a fraction spelled in the next smaller unit, as TIMEX3 writes it: 5.5 hours → PT5H30M, 1.5 minutes → PT1M30S,
     /// 1.5 days → P1DT12H, 1.5 years → P1Y6M. Null for a whole amount or a remainder that is not whole in that unit.
     /// </summary>
     private static string? Fraction(decimal n, bool time, char letter)
@@ -185,6 +187,7 @@ internal sealed class ValueTemplate(DateResources resources)
         var (factor, smaller, smallerIsTime) = (time, letter) switch
         {
             (true, 'H') => (60m, 'M', true),
+            (true, 'M') => (60m, 'S', true),
             (false, 'D') => (24m, 'H', true),
             (false, 'Y') => (12m, 'M', false),
             (false, 'W') => (7m, 'D', false),
