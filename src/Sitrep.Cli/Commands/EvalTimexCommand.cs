@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Sitrep.Cli.Hosting;
 using Sitrep.Core.Model;
+using Sitrep.Core.Resources;
 using Sitrep.Extract.Dates;
 using Sitrep.Extract.Dates.Evaluation;
 using Sitrep.Extract.Dates.Resources;
@@ -54,7 +55,7 @@ public static class EvalTimexCommand
                 {
                     resources = resourceDir is null ? DateResources.LoadDefault() : DateResources.LoadFrom(resourceDir);
                 }
-                catch (DateResourceException e)
+                catch (ResourceFileException e)
                 {
                     throw new UsageException(e.Message);
                 }

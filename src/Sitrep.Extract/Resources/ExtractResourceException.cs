@@ -1,3 +1,5 @@
+using Sitrep.Core.Resources;
+
 namespace Sitrep.Extract.Resources;
 
 /// <summary>
@@ -5,19 +7,5 @@ namespace Sitrep.Extract.Resources;
 /// X001 bad or missing header · X002 wrong field count or empty/padded field · X003 duplicate key ·
 /// X004 unknown enum value · X005 malformed pattern · X006 embedded file missing.
 /// </summary>
-public sealed class ExtractResourceException : Exception
-{
-    public ExtractResourceException(string code, string file, int line, string message)
-        : base($"{code}: {file}:{line}: {message}")
-    {
-        Code = code;
-        File = file;
-        Line = line;
-    }
-
-    public string Code { get; }
-
-    public string File { get; }
-
-    public int Line { get; }
-}
+public sealed class ExtractResourceException(string code, string file, int line, string message)
+    : ResourceFileException(code, file, line, message);

@@ -1,3 +1,5 @@
+using Sitrep.Core.Resources;
+
 namespace Sitrep.Geo.Resources;
 
 /// <summary>
@@ -5,7 +7,4 @@ namespace Sitrep.Geo.Resources;
 /// field · G003 duplicate key · G004 bad value (kind, number, country) · G005 embedded file missing.
 /// </summary>
 public sealed class PlacesResourceException(string code, string file, int line, string message)
-    : Exception($"{code}: {file}:{line}: {message}")
-{
-    public string Code { get; } = code;
-}
+    : ResourceFileException(code, file, line, message);

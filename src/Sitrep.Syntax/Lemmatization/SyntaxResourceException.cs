@@ -1,8 +1,7 @@
+using Sitrep.Core.Resources;
+
 namespace Sitrep.Syntax.Lemmatization;
 
 /// <summary>A syntax resource file (lemma rules, exceptions) that cannot be read (code SITREP-S003), with file and line.</summary>
 public sealed class SyntaxResourceException(string file, int line, string message)
-    : Exception($"SITREP-S003: {file}:{line}: {message}")
-{
-    public string Code => "SITREP-S003";
-}
+    : ResourceFileException("SITREP-S003", file, line, message);

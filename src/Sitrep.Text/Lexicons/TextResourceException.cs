@@ -1,3 +1,5 @@
+using Sitrep.Core.Resources;
+
 namespace Sitrep.Text.Lexicons;
 
 /// <summary>
@@ -5,19 +7,5 @@ namespace Sitrep.Text.Lexicons;
 /// T001 bad or missing header · T002 wrong field count or empty/padded field · T003 duplicate key ·
 /// T004 unknown kind · T005 malformed abbreviation · T006 example lacks its abbreviation · T007 embedded file missing.
 /// </summary>
-public sealed class TextResourceException : Exception
-{
-    public TextResourceException(string code, string file, int line, string message)
-        : base($"{code}: {file}:{line}: {message}")
-    {
-        Code = code;
-        File = file;
-        Line = line;
-    }
-
-    public string Code { get; }
-
-    public string File { get; }
-
-    public int Line { get; }
-}
+public sealed class TextResourceException(string code, string file, int line, string message)
+    : ResourceFileException(code, file, line, message);

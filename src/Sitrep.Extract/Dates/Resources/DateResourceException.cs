@@ -1,3 +1,5 @@
+using Sitrep.Core.Resources;
+
 namespace Sitrep.Extract.Dates.Resources;
 
 /// <summary>
@@ -6,19 +8,5 @@ namespace Sitrep.Extract.Dates.Resources;
 /// D004 unknown pattern or table name · D005 malformed rule block · D006 regex does not compile · D007 embedded
 /// file missing · D008 pattern example does not match · D009 unknown type or trigger.
 /// </summary>
-public sealed class DateResourceException : Exception
-{
-    public DateResourceException(string code, string file, int line, string message)
-        : base($"{code}: {file}:{line}: {message}")
-    {
-        Code = code;
-        File = file;
-        Line = line;
-    }
-
-    public string Code { get; }
-
-    public string File { get; }
-
-    public int Line { get; }
-}
+public sealed class DateResourceException(string code, string file, int line, string message)
+    : ResourceFileException(code, file, line, message);
