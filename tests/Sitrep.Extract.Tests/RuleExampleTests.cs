@@ -59,6 +59,28 @@ public sealed class RuleExampleTests
         Assert.Contains(doc.Events, e => e.Type == Enum.Parse<PloverType>(type) && e.Status == EventStatus.Ongoing);
     }
 
+    public static TheoryData<string, string> TravelWords() => Data(TestDocs.TravelWords.Rows.Select(r => (r[0], r[1])));
+
+    [Theory]
+    [MemberData(nameof(TravelWords))]
+    public void Travel_word_example_places_the_talks_at_the_destination(string word, string example)
+    {
+        Assert.Contains(" " + word + " ", " " + example + " ", StringComparison.Ordinal);
+        var doc = TestDocs.WithQuotesAndEvents(example);
+        Assert.Contains(doc.Events, e => e.Type == PloverType.CONSULT && e.Location?.Name == "Kyiv");
+    }
+
+    public static TheoryData<string, string> TenseWords() => Data(TestDocs.TenseWords.Rows.Select(r => (r[0], r[1])));
+
+    [Theory]
+    [MemberData(nameof(TenseWords))]
+    public void Tense_word_example_keeps_a_standing_act_from_being_ongoing(string word, string example)
+    {
+        Assert.Contains(" " + word + " ", " " + example + " ", StringComparison.Ordinal);
+        var doc = TestDocs.WithQuotesAndEvents(example);
+        Assert.Contains(doc.Events, e => e.Type == PloverType.SANCTION && e.Status != EventStatus.Ongoing);
+    }
+
     public static TheoryData<string, string> ClaimedActs() =>
         Data(TestDocs.ClaimedActs.Rows.Select(r => (r[0], r[1])));
 

@@ -21,6 +21,8 @@ internal static class TestDocs
     public static readonly EventCodeTable Codes = EventCodeTable.LoadDefault();
     public static readonly ObliqueRoles ObliqueRoles = ObliqueRoles.LoadDefault();
     public static readonly EventTypeSet StandingActs = EventTypeSet.LoadDefault(EventTypeSet.StandingActsFile);
+    public static readonly ArgumentWords TravelWords = ArgumentWords.LoadDefault(ArgumentWords.TravelWordsFile);
+    public static readonly ArgumentWords TenseWords = ArgumentWords.LoadDefault(ArgumentWords.TenseWordsFile);
     public static readonly EventTypeSet ClaimedActs = EventTypeSet.LoadDefault(EventTypeSet.ClaimedActsFile);
     public static readonly EventExtractor Extractor = new(Events, Casualties, Quotes, Codes);
     public static readonly QuoteFinder QuoteFinder = new(Quotes);

@@ -13,6 +13,9 @@ public sealed class StatusReader(EventLexicon lexicon, Quotes.QuoteLexicon quote
     /// <summary>Types whose nouns name a standing state of affairs ("sanctions", "support"): ongoing by default.</summary>
     public EventTypeSet Standing { get; } = EventTypeSet.LoadDefault(EventTypeSet.StandingActsFile);
 
+    /// <summary>Past, future and modal words for the status without the parse (resources/en/events/tense-words.tsv).</summary>
+    public ArgumentWords TenseWords { get; } = ArgumentWords.LoadDefault(ArgumentWords.TenseWordsFile);
+
     /// <summary>Types whose acts told in a party's own words are claims.</summary>
     public EventTypeSet Claimable { get; } = EventTypeSet.LoadDefault(EventTypeSet.ClaimedActsFile);
 
@@ -191,13 +194,13 @@ public sealed class StatusReader(EventLexicon lexicon, Quotes.QuoteLexicon quote
         return false;
     }
 
-    /// <summary>Without the parse: a past-tense-looking verb ("imposed") or a future/modal word earlier in the sentence.</summary>
-    private static bool PastOrFutureBefore(SentenceWords words, int trigger)
+    /// <summary>Without the parse: a past-tense-looking verb ("imposed") or a past/future/modal word of tense-words.tsv earlier in the sentence.</summary>
+    private bool PastOrFutureBefore(SentenceWords words, int trigger)
     {
         for (var i = 0; i < trigger; i++)
         {
             var w = words.Lower[i];
-            if ((w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)) || w is "will" or "would" or "could" or "may" or "might" or "was" or "were" or "had")
+            if ((w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)) || TenseWords.Contains(w))
             {
                 return true;
             }
