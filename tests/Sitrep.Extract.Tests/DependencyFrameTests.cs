@@ -81,4 +81,29 @@ public sealed class DependencyFrameTests
         Assert.Equal(EventStatus.Ongoing, e.Status);
         Assert.Contains(e.Recipients, r => r.Canonical == "Russia");
     }
+
+    [Fact]
+    public void Town_modifying_a_noun_is_no_participant()
+    {
+        var d = ConlluFixture.Load("frames.conllu")[9];
+        d.SetEntities([Mention(d, "Paris", EntityType.GPE), Mention(d, "Emmanuel Macron", EntityType.PERSON)]);
+        var e = Assert.Single(TestDocs.Extractor.Extract(d), x => x.Type == PloverType.CONSULT);
+        Assert.DoesNotContain(e.Actors.Concat(e.Recipients), p => p.Text == "Paris");
+    }
+
+    [Fact]
+    public void Nationality_word_without_a_country_is_a_party_with_its_noun()
+    {
+        var d = ConlluFixture.Load("frames.conllu")[10];
+        d.SetEntities([Mention(d, "European", EntityType.NORP), Mention(d, "United States", EntityType.GPE)]);
+        var e = Assert.Single(TestDocs.Extractor.Extract(d), x => x.Type == PloverType.REQUEST);
+        Assert.Equal("European diplomats", Assert.Single(e.Actors).Canonical);
+        Assert.DoesNotContain(e.Recipients, p => p.Text == "European");
+    }
+
+    private static Mention Mention(Document d, string name, EntityType type)
+    {
+        var at = d.Text.IndexOf(name, StringComparison.Ordinal);
+        return new Mention(new TextSpan(at, at + name.Length), type);
+    }
 }

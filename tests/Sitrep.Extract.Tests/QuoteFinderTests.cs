@@ -140,4 +140,18 @@ public sealed class QuoteFinderTests
     {
         Assert.Equal("Volodymyr Zelenskyy", SpeakerOf("Volodymyr Zelenskyy spoke in Kyiv. According to him, the people are taken to replenish the \"exchange fund\".", "exchange fund"));
     }
+
+    [Fact]
+    public void A_title_opening_a_long_office_after_the_verb_resolves_to_the_person_with_that_title()
+    {
+        const string text = "This was said by Presidential Advisor Mykhailo Podolyak at a briefing. "
+            + "Mobile networks work as usual. “Roads operate in regular mode, with some traffic jams,” said Advisor to the Head of the President's Office.";
+        Assert.Equal("Mykhailo Podolyak", SpeakerOf(text, "Roads operate"));
+    }
+
+    [Fact]
+    public void A_clause_opener_before_the_speaker_is_not_part_of_it()
+    {
+        Assert.Equal("Moscow", SpeakerOf("While Moscow has already said it was ready, it also threatened “lightning fast” retaliation.", "lightning"));
+    }
 }

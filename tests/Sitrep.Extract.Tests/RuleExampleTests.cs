@@ -59,6 +59,49 @@ public sealed class RuleExampleTests
         Assert.Contains(doc.Events, e => e.Type == Enum.Parse<PloverType>(type) && e.Status == EventStatus.Ongoing);
     }
 
+    public static TheoryData<string, string> TravelWords() => Data(TestDocs.TravelWords.Rows.Select(r => (r[0], r[1])));
+
+    [Theory]
+    [MemberData(nameof(TravelWords))]
+    public void Travel_word_example_places_the_talks_at_the_destination(string word, string example)
+    {
+        Assert.Contains(" " + word + " ", " " + example + " ", StringComparison.Ordinal);
+        var doc = TestDocs.WithQuotesAndEvents(example);
+        Assert.Contains(doc.Events, e => e.Type == PloverType.CONSULT && e.Location?.Name == "Kyiv");
+    }
+
+    public static TheoryData<string, string> TenseWords() => Data(TestDocs.TenseWords.Rows.Select(r => (r[0], r[1])));
+
+    [Theory]
+    [MemberData(nameof(TenseWords))]
+    public void Tense_word_example_keeps_a_standing_act_from_being_ongoing(string word, string example)
+    {
+        Assert.Contains(" " + word + " ", " " + example + " ", StringComparison.Ordinal);
+        var doc = TestDocs.WithQuotesAndEvents(example);
+        Assert.Contains(doc.Events, e => e.Type == PloverType.SANCTION && e.Status != EventStatus.Ongoing);
+    }
+
+    public static TheoryData<string, string> ClaimedActs() =>
+        Data(TestDocs.ClaimedActs.Rows.Select(r => (r[0], r[1])));
+
+    [Theory]
+    [MemberData(nameof(ClaimedActs))]
+    public void Claimed_act_example_told_in_a_partys_words_is_claimed(string type, string example)
+    {
+        var doc = TestDocs.WithQuotesAndEvents(example);
+        Assert.Contains(doc.Events, e => e.Type == Enum.Parse<PloverType>(type) && e.Status == EventStatus.Claimed);
+    }
+
+    [Fact]
+    public void Claimable_act_stated_by_the_article_keeps_its_status()
+    {
+        // a type outside claimed-acts.tsv, and a quoted phrase rather than a quoted statement
+        var expel = TestDocs.WithQuotesAndEvents("Lithuania said that it was expelling the Russian ambassador.");
+        Assert.Contains(expel.Events, e => e.Type == PloverType.SANCTION && e.Status != EventStatus.Claimed);
+        var phrase = TestDocs.WithQuotesAndEvents("Russian forces launched a “massive missile attack” on Kharkiv on Monday.");
+        Assert.Contains(phrase.Events, e => e.Type == PloverType.ASSAULT && e.Status == EventStatus.Occurred);
+    }
+
     public static TheoryData<string, string> Furniture() => Data(TestDocs.Events.Furniture.Select(c => (string.Join(' ', c.Tokens), c.Example)));
 
     [Theory]

@@ -20,7 +20,10 @@ internal static class TestDocs
     public static readonly QuoteLexicon Quotes = QuoteLexicon.LoadDefault();
     public static readonly EventCodeTable Codes = EventCodeTable.LoadDefault();
     public static readonly ObliqueRoles ObliqueRoles = ObliqueRoles.LoadDefault();
-    public static readonly StandingActs StandingActs = StandingActs.LoadDefault();
+    public static readonly EventTypeSet StandingActs = EventTypeSet.LoadDefault(EventTypeSet.StandingActsFile);
+    public static readonly ArgumentWords TravelWords = ArgumentWords.LoadDefault(ArgumentWords.TravelWordsFile);
+    public static readonly ArgumentWords TenseWords = ArgumentWords.LoadDefault(ArgumentWords.TenseWordsFile);
+    public static readonly EventTypeSet ClaimedActs = EventTypeSet.LoadDefault(EventTypeSet.ClaimedActsFile);
     public static readonly EventExtractor Extractor = new(Events, Casualties, Quotes, Codes);
     public static readonly QuoteFinder QuoteFinder = new(Quotes);
     private static readonly Pipeline Text = new PipelineBuilder().UseText(TextResources.LoadDefault()).Build();

@@ -12,7 +12,7 @@ public sealed class DraftBuilder(StatusReader status, ParticipantReader particip
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(frame);
         var rule = match.Rule;
-        var (st, cue) = status.Read(words, frame, match.Start, rule.IsVerb, rule.Type);
+        var (st, cue) = status.Read(words, frame, match.Start, rule.IsVerb, rule.Type, document);
         var before = match.Start > 0 ? words.Lower[match.Start - 1] : "";
         var draft = new EventDraft
         {

@@ -26,6 +26,7 @@ public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
 
         var span = words.SpanOf(range.Start, range.End);
         var entities = (document.Layers & Layer.Entities) != 0;
+        var modifiers = new List<TextSpan>();
         if (entities)
         {
             foreach (var m in document.Entities)
@@ -35,6 +36,26 @@ public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
                     var text = m.Span.Of(document.Text);
                     var canonical = m.Canonical ?? text;
                     var state = StateName(text) ?? (m.Type is EntityType.NORP or EntityType.GPE ? StateName(canonical) : null);
+                    if (state is null && m.Type is EntityType.GPE && !IsGovernment(m) && NounModifier(document, m.Span) is not null)
+                    {
+                        // "The Paris agenda", "the Kharkiv offensive": a town that modifies a noun names no party
+                        modifiers.Add(m.Span);
+                        continue;
+                    }
+
+                    if (state is null && m.Type is EntityType.NORP && m.Country is null)
+                    {
+                        // "European diplomats": a nationality word with no country is a party only with the noun it describes
+                        modifiers.Add(m.Span);
+                        if (NounModifier(document, m.Span) is { } head && span.Contains(head))
+                        {
+                            var phrase = new TextSpan(m.Span.Start, head.End);
+                            Add(found, new EventParticipant(phrase.Of(document.Text), phrase) { Canonical = phrase.Of(document.Text) });
+                        }
+
+                        continue;
+                    }
+
                     Add(found, new EventParticipant(text, m.Span) { Canonical = state?.Canonical ?? (m.Type == EntityType.PERSON ? index.Resolve(canonical, m.Span.Start) : canonical), Country = m.Country ?? state?.Country });
                 }
             }
@@ -51,7 +72,7 @@ public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
 
         while (i < range.End)
         {
-            if (mentioned.Exists(m => m.Overlaps(words.Spans[i])))
+            if (mentioned.Exists(m => m.Overlaps(words.Spans[i])) || modifiers.Exists(m => m.Overlaps(words.Spans[i])))
             {
                 i++;
                 continue;
@@ -162,6 +183,33 @@ public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
         next > 0 && next + 1 < words.Count && words.Surface[next] is "-" or "‐" && words.Spans[next].Start == words.Spans[next - 1].End
         && words.Spans[next + 1].Start == words.Spans[next].End && words.Kinds[next + 1] == TokenKind.Word
         && !(next + 2 < words.Count && IsNameWord(words, next + 2));
+
+    /// <summary>
+    /// With the parse: the span of the common noun a name modifies, from the name to that noun ("Paris" in "The Paris
+    /// agenda" is a compound of "agenda", "European" in "European national security advisers" an amod of "advisers");
+    /// null when the name is no modifier of a later common noun, or without the parse.
+    /// </summary>
+    private static TextSpan? NounModifier(Document document, TextSpan name)
+    {
+        if ((document.Layers & Layer.Syntax) == 0 || document.Syntax.Length != document.Tokens.Length)
+        {
+            return null;
+        }
+
+        var tokens = document.Tokens;
+        var last = -1;
+        for (var t = 0; t < tokens.Length && tokens[t].Start < name.End; t++)
+        {
+            last = tokens[t].Start >= name.Start ? t : last;
+        }
+
+        if (last < 0 || document.Syntax[last].Relation is not ("compound" or "amod") || document.Syntax[last].Head is var h && (h <= last || h >= tokens.Length))
+        {
+            return null;
+        }
+
+        return document.Syntax[h].Upos == UniversalPos.NOUN ? new TextSpan(tokens[h].Start, tokens[h].End) : null;
+    }
 
     private static int After(SentenceWords words, TextSpan span)
     {

@@ -12,12 +12,8 @@ namespace Sitrep.Extract.Events;
 public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
 {
     private static readonly string[] PlaceWords = ["city", "town", "village", "region", "capital", "port", "oblast", "province", "cities", "towns", "villages", "regions", "district", "area", "suburb", "settlement"];
-    /// <summary>Words of travel whose "to" names the place of a meeting ("travel to Turkey for talks", "a delegation to Kyiv").</summary>
-    private static readonly HashSet<string> MotionWords = new(StringComparer.Ordinal)
-    {
-        "travel", "travels", "travelled", "traveled", "travelling", "traveling", "trip", "visit", "visits", "delegation", "flew", "fly", "flies",
-        "went", "go", "goes", "going", "heading", "headed", "came", "come", "comes", "returned", "journey", "tour",
-    };
+    /// <summary>Words of travel whose "to" names the place of a meeting (resources/en/events/travel-words.tsv).</summary>
+    public ArgumentWords TravelWords { get; } = ArgumentWords.LoadDefault(ArgumentWords.TravelWordsFile);
 
     private static readonly string[] Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -33,7 +29,7 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
         {
             var prep = words.Lower[i];
             if (prep is not ("in" or "near" or "at" or "outside" or "into") && !(visit && prep == "to") && !(visit && i == trigger)
-                && !(prep == "to" && type == PloverType.CONSULT && i > 0 && MotionWords.Contains(words.Lower[i - 1]))
+                && !(prep == "to" && type == PloverType.CONSULT && i > 0 && TravelWords.Contains(words.Lower[i - 1]))
                 && !(prep is "of" or "on" or "for" or "against" && type == PloverType.ASSAULT && i >= trigger + 1 && i <= triggerEnd))
             {
                 continue;

@@ -11,9 +11,57 @@ namespace Sitrep.Extract.Events;
 public sealed class StatusReader(EventLexicon lexicon, Quotes.QuoteLexicon quotes)
 {
     /// <summary>Types whose nouns name a standing state of affairs ("sanctions", "support"): ongoing by default.</summary>
-    public StandingActs Standing { get; } = StandingActs.LoadDefault();
+    public EventTypeSet Standing { get; } = EventTypeSet.LoadDefault(EventTypeSet.StandingActsFile);
 
-    public (EventStatus Status, string? Cue) Read(SentenceWords words, ClauseFrame frame, int trigger, bool isVerb, PloverType? type = null)
+    /// <summary>Past, future and modal words for the status without the parse (resources/en/events/tense-words.tsv).</summary>
+    public ArgumentWords TenseWords { get; } = ArgumentWords.LoadDefault(ArgumentWords.TenseWordsFile);
+
+    /// <summary>Types whose acts told in a party's own words are claims.</summary>
+    public EventTypeSet Claimable { get; } = EventTypeSet.LoadDefault(EventTypeSet.ClaimedActsFile);
+
+    /// <summary>
+    /// The status from the cues; then an act of a claimable type that occurred or goes on, told inside a quotation or
+    /// reported speech of the quotes layer (<paramref name="document"/>), is claimed.
+    /// </summary>
+    public (EventStatus Status, string? Cue) Read(SentenceWords words, ClauseFrame frame, int trigger, bool isVerb, PloverType? type = null, Document? document = null)
+    {
+        var (status, cue) = ReadCues(words, frame, trigger, isVerb, type);
+        // a cue ("continue to", "will") keeps its status; an unmarked or progressive act in a party's words is its claim
+        if ((status == EventStatus.Occurred || (status == EventStatus.Ongoing && cue == "progressive"))
+            && type is { } t && Claimable.Contains(t) && (Reported(words, frame) || (document is not null && InQuotation(document, words.Spans[trigger]))))
+        {
+            return (EventStatus.Claimed, "reported");
+        }
+
+        return (status, cue);
+    }
+
+    /// <summary>The trigger's clause is what a reporting verb reports ("officials said they had killed").</summary>
+    private bool Reported(SentenceWords words, ClauseFrame frame) =>
+        frame.Markers is not { Modal: not null } and not { Negated: true } && frame.ComplementOf is { } v && v >= 0 && v < words.Count && quotes.SpeechVerbs.TryGetValue(words.Lower[v], out var reporting) && reporting;
+
+    /// <summary>
+    /// The span lies in a direct quotation of a clause or more (not a quoted phrase such as “conventional military
+    /// attack”, whose status is the sentence's), or in reported speech of the quotes layer with a speaker.
+    /// </summary>
+    private static bool InQuotation(Document document, TextSpan span)
+    {
+        foreach (var q in document.Quotes)
+        {
+            if (q.Span.Start <= span.Start && span.End <= q.Span.End
+                && (q.Kind == QuoteKind.Reported ? q.Speaker is not null : q.Span.Length >= MinClauseQuote))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Characters of a direct quotation below which it is a quoted phrase rather than a quoted statement.</summary>
+    private const int MinClauseQuote = 40;
+
+    private (EventStatus Status, string? Cue) ReadCues(SentenceWords words, ClauseFrame frame, int trigger, bool isVerb, PloverType? type)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(frame);
@@ -146,13 +194,13 @@ public sealed class StatusReader(EventLexicon lexicon, Quotes.QuoteLexicon quote
         return false;
     }
 
-    /// <summary>Without the parse: a past-tense-looking verb ("imposed") or a future/modal word earlier in the sentence.</summary>
-    private static bool PastOrFutureBefore(SentenceWords words, int trigger)
+    /// <summary>Without the parse: a past-tense-looking verb ("imposed") or a past/future/modal word of tense-words.tsv earlier in the sentence.</summary>
+    private bool PastOrFutureBefore(SentenceWords words, int trigger)
     {
         for (var i = 0; i < trigger; i++)
         {
             var w = words.Lower[i];
-            if ((w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)) || w is "will" or "would" or "could" or "may" or "might" or "was" or "were" or "had")
+            if ((w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)) || TenseWords.Contains(w))
             {
                 return true;
             }

@@ -65,7 +65,9 @@ public sealed class NameIndex
             {
                 if (m.Type == EntityType.PERSON && m.Canonical is { } c && c.Contains(' ', StringComparison.Ordinal))
                 {
-                    _names.Add((m.Span.Start, c, m.Role is null ? [] : [.. m.Role.ToLowerInvariant().Split(' ')]));
+                    HashSet<string> roles = m.Role is null ? [] : [.. m.Role.ToLowerInvariant().Split(' ')];
+                    OfficeBefore(document, TokenAt(document, m.Span.Start), roles);
+                    _names.Add((m.Span.Start, c, roles));
                 }
             }
         }
@@ -104,6 +106,7 @@ public sealed class NameIndex
                     }
                 }
 
+                OfficeBefore(document, run.Start, roles);
                 // a description before it ("the Finnish president, Sauli Niinistö")
                 if (run.Start == i && i > 1 && Lower(document, i - 1) == ",")
                 {
@@ -285,6 +288,46 @@ public sealed class NameIndex
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// An office written right before a name without a comma: "Advisor to the Head of the Office of the President Mykhailo
+    /// Podolyak" (capitalized words and the connectors between them, at most ten tokens back) adds its words to the roles.
+    /// </summary>
+    private static void OfficeBefore(Document document, int nameStart, HashSet<string> roles)
+    {
+        var tokens = document.Tokens;
+        for (var x = nameStart - 1; x >= 0 && x >= nameStart - 10; x--)
+        {
+            var w = Lower(document, x);
+            if (!(w is "to" or "of" or "the" or "for" || (tokens[x].Kind == TokenKind.Word && char.IsUpper(document.Text[tokens[x].Start]))))
+            {
+                break;
+            }
+
+            roles.Add(w);
+        }
+    }
+
+    /// <summary>The index of the token that starts at or covers a character offset (0 when none).</summary>
+    private static int TokenAt(Document document, int offset)
+    {
+        var tokens = document.Tokens;
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (tokens[mid].Start <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>True when the entities layer marks the span as something other than a person (a place, an organisation,

@@ -136,7 +136,9 @@ public sealed class QuoteLexicon
         {
             SpeechVerbs = verbMap.ToFrozenDictionary(StringComparer.Ordinal),
             Titles = titles.Select(t => t[0]).ToFrozenSet(StringComparer.Ordinal),
-            TitlesLower = titles.Select(t => t[0].ToLowerInvariant()).Concat(["official", "spokesman", "spokeswoman", "spokesperson"]).ToFrozenSet(StringComparer.Ordinal),
+            // the roles of role-synonyms.tsv are title words too ("the analyst" stands for the person named a "specialist")
+            TitlesLower = titles.Select(t => t[0].ToLowerInvariant()).Concat(["official", "spokesman", "spokeswoman", "spokesperson"])
+                .Concat(synonyms.Select(r => r[1])).ToFrozenSet(StringComparer.Ordinal),
             NonNameWords = nonNames.Select(t => t[0]).ToFrozenSet(StringComparer.Ordinal),
             NonNameRows = nonNames,
             OrgHeads = orgHeads.Select(t => t[0]).ToFrozenSet(StringComparer.Ordinal),

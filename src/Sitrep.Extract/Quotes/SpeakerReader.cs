@@ -9,6 +9,9 @@ namespace Sitrep.Extract.Quotes;
 /// </summary>
 public sealed class SpeakerReader
 {
+    /// <summary>Words of a description speaker ("a senior government source") at most.</summary>
+    private const int MaxDescription = 6;
+
     private static readonly string[] Determiners = ["the", "a", "an", "one", "two", "some", "several", "many", "another", "his", "her", "their", "its"];
     private readonly Document _doc;
     private readonly QuoteLexicon _lexicon;
@@ -217,14 +220,27 @@ public sealed class SpeakerReader
         var text = _doc.Text;
         var tokens = _doc.Tokens;
         var start = from;
-        while (start < to && tokens[start].Kind != TokenKind.Word)
+        // past punctuation and a capitalized opener that is no determiner ("While Moscow has already said")
+        while (start < to && (tokens[start].Kind != TokenKind.Word
+            || (Array.IndexOf(Determiners, Lower(start)) < 0 && _lexicon.NonNameWords.Contains(_doc.Text.Substring(tokens[start].Start, tokens[start].Length)))))
         {
             start++;
         }
 
-        if (start >= to || to - start > 6)
+        if (start >= to)
         {
             return null;
+        }
+
+        if (to - start > MaxDescription)
+        {
+            // a long office after the verb ("said Advisor to the Head of the President's Office"): its first words, when a title opens it
+            if (!_lexicon.TitlesLower.Contains(Lower(start)))
+            {
+                return null;
+            }
+
+            to = start + MaxDescription;
         }
 
         // "one official", "the minister", "Head of State", or a capitalized phrase with a common noun ("Western officials")
@@ -234,13 +250,14 @@ public sealed class SpeakerReader
             lowerWord |= tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]);
         }
 
-        if (Array.IndexOf(Determiners, Lower(start)) < 0 && !(char.IsUpper(text[tokens[start].Start]) && lowerWord))
+        // ("said Advisor to the Head of …" reads as far as the title alone)
+        if (Array.IndexOf(Determiners, Lower(start)) < 0 && !(char.IsUpper(text[tokens[start].Start]) && (lowerWord || (to - start == 1 && _lexicon.TitlesLower.Contains(Lower(start))))))
         {
             return null;
         }
 
         var end = to;
-        while (end > start + 1 && Lower(end - 1) is "has" or "have" or "had" or "was" or "is" or "also" or "later" or "then" or "reportedly" or "previously" or "earlier" or "," or "said")
+        while (end > start + 1 && Lower(end - 1) is "has" or "have" or "had" or "was" or "is" or "also" or "already" or "later" or "then" or "reportedly" or "previously" or "earlier" or "," or "said")
         {
             end--;
         }

@@ -24,4 +24,9 @@ public sealed record ClauseFrame(TokenRange Subject, TokenRange Object, IReadOnl
     /// <summary>The trigger's clause is a clausal complement ("said on Wednesday that Germany had sent"): a date outside
     /// it dates the governing verb, not the event.</summary>
     public bool ComplementClause { get; init; }
+
+    /// <summary>The verb (sentence-relative token index) whose clausal complement holds the trigger's clause, through
+    /// clauses that depend on it ("officials said they had killed", "said Russian forces continue … while moving ahead with
+    /// assaults"): the reporting verb when it is one; null when none or without the parse.</summary>
+    public int? ComplementOf { get; init; }
 }

@@ -136,7 +136,34 @@ public sealed class DependencyClauseReader(SyntaxGraph graph) : IClauseReader
             Markers = predicate >= first && predicate < first + n ? graph.Markers(predicate) : null,
             Clause = clause >= 0 ? graph.Subtree(clause) : null,
             ComplementClause = clause >= 0 && graph.Relation(clause) == "ccomp",
+            ComplementOf = ComplementOf(clause, first, n),
         };
+    }
+
+    /// <summary>
+    /// Up the clause heads (at most four; through adverbial, open-complement and conjoined clauses only, not a relative
+    /// clause on a noun nor a parataxis) to a "ccomp": the verb it completes.
+    /// </summary>
+    private int? ComplementOf(int clause, int first, int n)
+    {
+        for (var hops = 0; hops < 4 && clause >= first && clause < first + n; hops++)
+        {
+            var rel = graph.Relation(clause);
+            var up = graph.Head(clause);
+            if (up < first || up >= first + n || !(rel is "ccomp" or "advcl" or "xcomp" or "conj"))
+            {
+                return null;
+            }
+
+            if (rel == "ccomp")
+            {
+                return up - first;
+            }
+
+            clause = graph.ClauseHead(up);
+        }
+
+        return null;
     }
 
     /// <summary>A "to" infinitive: "pledged to deliver", "readiness to provide", "will travel to Poland to discuss".</summary>
