@@ -23,7 +23,7 @@ public sealed class DraftBuilder(StatusReader status, ParticipantReader particip
             Status = st,
             StatusCue = cue,
             Mode = rule.Mode,
-            Definite = before is "the" or "this" or "these" or "that" or "those" or "such",
+            Definite = IsDefinite(before) || HasDefiniteDeterminer(document, words, match),
             Plural = !(frame.IsPredicate ?? rule.IsVerb) && IsPlural(words.Lower[match.End - 1]),
             Purpose = before == "to" && (frame.IsPredicate ?? rule.IsVerb),
         };
@@ -99,6 +99,38 @@ public sealed class DraftBuilder(StatusReader status, ParticipantReader particip
         // a state stays ("Russia attacked Ukraine" in Ukraine): only a town, region or site that is the place is dropped
         return document.Entities.Any(m => m.Span.Overlaps(p.Span) && m.Type is EntityType.GPE or EntityType.LOC or EntityType.FAC
             && !(m.ActorKey is { } key && (key.StartsWith("gov:", StringComparison.Ordinal) || key.StartsWith("country:", StringComparison.Ordinal))));
+    }
+
+    private static bool IsDefinite(string determiner) => determiner is "the" or "this" or "these" or "that" or "those" or "such";
+
+    /// <summary>
+    /// With the parse, a definite determiner before the trigger's modifiers also makes a back-reference: "the latest
+    /// artillery barrage", "the phone call". A name among the modifiers makes a first mention of a named event ("the Nato
+    /// summit", "the G7 talks"), not a back-reference.
+    /// </summary>
+    private static bool HasDefiniteDeterminer(Document document, SentenceWords words, TriggerMatch match)
+    {
+        var head = words.FirstToken + match.End - 1;
+        if (head >= document.Syntax.Length || document.Syntax[head].Relation is null)
+        {
+            return false;
+        }
+
+        for (var i = match.Start - 1; i >= 0 && match.Start - i <= 4; i--)
+        {
+            var t = document.Syntax[words.FirstToken + i];
+            if (t.Upos == UniversalPos.PROPN || words.IsCapitalized(i))
+            {
+                return false;
+            }
+
+            if (t.Head == head && string.Equals(t.Relation, "det", StringComparison.Ordinal))
+            {
+                return IsDefinite(words.Lower[i]);
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPlural(string noun) =>

@@ -26,6 +26,7 @@ public sealed class EventExtractor
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _casualtyCues;
     private readonly IReadOnlyList<FurnitureCue> _furniture;
     private readonly IReadOnlyList<PartyCue> _parties;
+    private readonly ContentCues _content;
 
     public EventExtractor(EventLexicon events, CasualtyLexicon casualties, QuoteLexicon quotes, EventCodeTable codes)
     {
@@ -38,6 +39,7 @@ public sealed class EventExtractor
         _builder = new DraftBuilder(new StatusReader(events, quotes), new ParticipantReader(events, quotes), new PlaceReader(events, quotes), new DateReader());
         _furniture = events.Furniture;
         _parties = events.Parties;
+        _content = events.Content;
         _casualtyCues = casualties.CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -109,7 +111,7 @@ public sealed class EventExtractor
                 d.Suppressed |= d.Definite && here.Exists(o => o != d && !o.Definite && o.Type == d.Type);
             }
 
-            ContentSuppression.Apply(words, here);
+            ContentSuppression.Apply(words, here, _content);
             if (_parties.FirstOrDefault(p => words.Matches(0, p.Tokens)) is { } party)
             {
                 // "Both sides agreed …": a name read from the cue itself is no actor
@@ -169,12 +171,13 @@ public sealed class EventExtractor
         || (status != EventStatus.Denied && IsNegated(words, trigger));
 
     /// <summary>
-    /// "will not supply", "promised not to support", "could not be deployed": a negated act that is not a denial of a
+    /// "will not supply", "promised not to support", "could not be deployed", "not going to send": a negated act that is not a denial of a
     /// claim (the denied cues of status-cues.tsv) reports no event.
     /// </summary>
     private static bool IsNegated(SentenceWords words, int trigger) =>
         (trigger > 0 && words.Lower[trigger - 1] == "not")
-        || (trigger > 1 && words.Lower[trigger - 2] == "not" && words.Lower[trigger - 1] is "to" or "be");
+        || (trigger > 1 && words.Lower[trigger - 2] == "not" && words.Lower[trigger - 1] is "to" or "be")
+        || (trigger > 2 && words.Lower[trigger - 3] == "not" && words.Lower[trigger - 2] == "going" && words.Lower[trigger - 1] == "to");
 
     /// <summary>The token index where a related-link headline ends ("…elsewhereRead more"), 0 when there is none.</summary>
     private int FurnitureEnd(SentenceWords words)

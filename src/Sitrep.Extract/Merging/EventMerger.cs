@@ -45,7 +45,9 @@ public static class EventMerger
                     continue;
                 }
 
-                var distance = d.Sentence - p.Sentence;
+                // a mention absorbed earlier ("During the meeting, the issues … were discussed") puts the event in
+                // that sentence too; a back-reference window counts from the event's latest mention
+                var distance = p.Mentions(d.Sentence) ? 0 : d.Sentence - p.LastSentence;
                 if (Elsewhere(p, d))
                 {
                     continue;
@@ -68,7 +70,7 @@ public static class EventMerger
             else
             {
                 // "pledged to deliver", "agreed to supply": the infinitive's event is what is planned
-                if (d.Purpose && d.Sentence == into.Sentence && d.Status == EventStatus.Planned && into.Status == EventStatus.Occurred)
+                if (d.Purpose && into.Mentions(d.Sentence) && d.Status == EventStatus.Planned && into.Status == EventStatus.Occurred)
                 {
                     into.Status = EventStatus.Planned;
                     into.StatusCue = d.StatusCue;
