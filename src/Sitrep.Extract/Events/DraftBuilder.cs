@@ -101,7 +101,8 @@ public sealed class DraftBuilder(StatusReader status, ParticipantReader particip
             && !(m.ActorKey is { } key && (key.StartsWith("gov:", StringComparison.Ordinal) || key.StartsWith("country:", StringComparison.Ordinal))));
     }
 
-    private static bool IsDefinite(string determiner) => determiner is "the" or "this" or "these" or "that" or "those" or "such";
+    /// <summary>A definite determiner: "the", "this", "these", "that", "those", "such".</summary>
+    internal static bool IsDefinite(string determiner) => determiner is "the" or "this" or "these" or "that" or "those" or "such";
 
     /// <summary>
     /// With the parse, a definite determiner before the trigger's modifiers also makes a back-reference: "the latest

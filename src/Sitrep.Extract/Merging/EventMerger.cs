@@ -28,6 +28,9 @@ public static class EventMerger
         var kept = new List<EventDraft>();
 
         // sentences with two live mentions of one type: a follower there belongs to its own sentence's event
+        // sentences where a definite back-reference ("During the meeting, …") merged into an event: the sentence's
+        // other mentions of its type belong to that event
+        var framed = new HashSet<(EventDraft, int)>();
         var crowded = drafts.Where(d => !d.Suppressed).GroupBy(d => (d.Sentence, d.Type)).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         foreach (var d in drafts)
         {
@@ -53,7 +56,7 @@ public static class EventMerger
                     continue;
                 }
 
-                if (distance == 0 && ((Compatible(p, d) && !Hypothetical(p, d)) || d.Purpose || d.Definite || p.Definite)
+                if (distance == 0 && ((Compatible(p, d) && !Hypothetical(p, d)) || d.Purpose || d.Definite || p.Definite || (d.Rule.IsVerb && framed.Contains((p, d.Sentence))))
                     || (d.Definite && distance <= DefiniteWindow && Agrees(p, d))
                     || (distance <= SameArgumentsWindow && p.Recipients.Count > 0 && Compatible(p, d) && Same(p.Recipients, d.Recipients))
                     || (d.Rule.Needs.Follows && d.Recipients.Count == 0 && !d.Purpose && !crowded.Contains((d.Sentence, d.Type)) && distance <= ContextWindow && Compatible(p, d)))
@@ -74,6 +77,11 @@ public static class EventMerger
                 {
                     into.Status = EventStatus.Planned;
                     into.StatusCue = d.StatusCue;
+                }
+
+                if (d.Definite)
+                {
+                    framed.Add((into, d.Sentence));
                 }
 
                 into.Absorb(d);
