@@ -79,8 +79,8 @@ public sealed class EventContentAndCopyTests
             Recipients = [new EventParticipant("Ukraine", span) { Canonical = "Ukraine" }],
             Date = new EventDate("2025-04-13", "day", span),
             Location = new EventLocation("Sumy", "UKR", null, null, null, "city", span),
-            Killed = new Casualties(35, null, span),
-            Injured = new Casualties(117, 117, span),
+            Killed = new Core.Model.Casualties(35, null, span),
+            Injured = new Core.Model.Casualties(117, 117, span),
         };
         draft.Evidence.Add(span);
         var copy = draft.Copy();

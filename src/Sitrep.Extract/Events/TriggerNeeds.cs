@@ -8,8 +8,8 @@ namespace Sitrep.Extract.Events;
 /// request); <c>recipient</c> — the match needs someone acted upon ("received Lukashenko", not "received wounds");
 /// <c>follows</c> — without a recipient of its own the mention continues the latest earlier event of its type ("The
 /// issues of energy were discussed." after a meeting); <c>verb</c> — with the parse, the match must be used as a verb
-/// ("forces targeting the city", not "a legitimate target"); <c>obj!=message|signal</c> — no word of the object is one of
-/// these ("sent a message", "sent a signal" are not deliveries).
+/// ("forces targeting the city", not "a legitimate target"); <c>obj!=message|signal</c> — no word of the object (of a
+/// passive: its subject) is one of these ("sent a message", "sent a signal" are not deliveries; "the target was met").
 /// </summary>
 public sealed record TriggerNeeds(IReadOnlySet<string>? Governors, IReadOnlySet<string>? NotNext, bool Recipient, bool Follows, bool Verb = false)
 {

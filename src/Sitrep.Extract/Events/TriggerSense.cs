@@ -25,7 +25,8 @@ public static class TriggerSense
             return true;
         }
 
-        if (needs.NotObject is { } notObject && Contains(words, frame.Object, notObject))
+        // the object, or the subject of a passive ("the target would be met")
+        if (needs.NotObject is { } notObject && (Contains(words, frame.Object, notObject) || (frame.Passive && Contains(words, frame.Subject, notObject))))
         {
             return true;
         }
