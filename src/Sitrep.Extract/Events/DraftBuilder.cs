@@ -26,6 +26,7 @@ public sealed class DraftBuilder(StatusReader status, ParticipantReader particip
             Definite = IsDefinite(before) || HasDefiniteDeterminer(document, words, match),
             Plural = !(frame.IsPredicate ?? rule.IsVerb) && IsPlural(words.Lower[match.End - 1]),
             Purpose = before == "to" && (frame.IsPredicate ?? rule.IsVerb),
+            Name = rule.IsVerb ? null : NameOf(document, words, match),
         };
         draft.Evidence.Add(words.Span);
 
@@ -41,7 +42,11 @@ public sealed class DraftBuilder(StatusReader status, ParticipantReader particip
                 (frame.Passive ? recipients : actors).AddRange(subject);
             }
 
-            recipients.AddRange(obj);
+            // "discussed security guarantees": the object of a talk verb is its topic (needs: topic)
+            if (!rule.Needs.Topic)
+            {
+                recipients.AddRange(obj);
+            }
         }
         else
         {
@@ -120,18 +125,34 @@ public sealed class DraftBuilder(StatusReader status, ParticipantReader particip
         for (var i = match.Start - 1; i >= 0 && match.Start - i <= 4; i--)
         {
             var t = document.Syntax[words.FirstToken + i];
-            if (t.Upos == UniversalPos.PROPN || words.IsCapitalized(i))
-            {
-                return false;
-            }
-
             if (t.Head == head && string.Equals(t.Relation, "det", StringComparison.Ordinal))
             {
                 return IsDefinite(words.Lower[i]);
             }
+
+            if (t.Upos == UniversalPos.PROPN || words.IsCapitalized(i))
+            {
+                return false;
+            }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A noun trigger after proper-noun modifiers names its event ("the Nato summit", "the Minsk agreements"): the names
+    /// and the trigger, or null. Needs the parse (a capitalized adjective such as "Russian" is no name).
+    /// </summary>
+    private static string? NameOf(Document document, SentenceWords words, TriggerMatch match)
+    {
+        var from = match.Start;
+        while (from > 0 && words.FirstToken + from - 1 < document.Syntax.Length
+            && document.Syntax[words.FirstToken + from - 1] is { Upos: UniversalPos.PROPN, Relation: not null })
+        {
+            from--;
+        }
+
+        return from == match.Start ? null : string.Join(' ', words.Surface[from..match.Start]) + " " + string.Join(' ', words.Lower[match.Start..match.End]);
     }
 
     private static bool IsPlural(string noun) =>

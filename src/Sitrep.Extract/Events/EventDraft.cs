@@ -29,6 +29,9 @@ public sealed class EventDraft
     /// <summary>The trigger is a purpose infinitive ("to discuss"): it restates its sentence's earlier event of its type.</summary>
     public bool Purpose { get; init; }
 
+    /// <summary>"Nato summit", "Minsk agreements": proper-noun modifiers and a noun trigger, which name one event.</summary>
+    public string? Name { get; init; }
+
     public List<TextSpan> Evidence { get; } = [];
 
     public List<EventParticipant> Actors { get; set; } = [];
@@ -72,6 +75,7 @@ public sealed class EventDraft
             Suppressed = Suppressed,
             Plural = Plural,
             Purpose = Purpose,
+            Name = Name,
             Actors = [.. Actors],
             Recipients = [.. Recipients],
             Date = Date,

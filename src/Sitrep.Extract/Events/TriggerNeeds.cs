@@ -9,10 +9,13 @@ namespace Sitrep.Extract.Events;
 /// <c>follows</c> — without a recipient of its own the mention continues the latest earlier event of its type ("The
 /// issues of energy were discussed." after a meeting); <c>verb</c> — with the parse, the match must be used as a verb
 /// ("forces targeting the city", not "a legitimate target"); <c>obj!=message|signal</c> — no word of the object (of a
-/// passive: its subject) is one of these ("sent a message", "sent a signal" are not deliveries; "the target was met").
+/// passive: its subject) is one of these; <c>topic</c> — the direct object is the topic, not a party ("sent a message", "sent a signal" are not deliveries; "the target was met").
 /// </summary>
 public sealed record TriggerNeeds(IReadOnlySet<string>? Governors, IReadOnlySet<string>? NotNext, bool Recipient, bool Follows, bool Verb = false)
 {
+    /// <summary><c>topic</c>: the direct object is what is talked about, not a party ("discussed security guarantees").</summary>
+    public bool Topic { get; init; }
+
     /// <summary>Words the object must not contain (<c>obj!=</c>), or null.</summary>
     public IReadOnlySet<string>? NotObject { get; init; }
 
@@ -27,7 +30,7 @@ public sealed record TriggerNeeds(IReadOnlySet<string>? Governors, IReadOnlySet<
         }
 
         IReadOnlySet<string>? governors = null, notNext = null, notObject = null;
-        bool recipient = false, follows = false, verb = false;
+        bool recipient = false, follows = false, verb = false, topic = false;
         foreach (var item in column.Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
             if (item.StartsWith("gov=", StringComparison.Ordinal))
@@ -46,6 +49,10 @@ public sealed record TriggerNeeds(IReadOnlySet<string>? Governors, IReadOnlySet<
             {
                 recipient = true;
             }
+            else if (item == "topic")
+            {
+                topic = true;
+            }
             else if (item == "follows")
             {
                 follows = true;
@@ -60,7 +67,7 @@ public sealed record TriggerNeeds(IReadOnlySet<string>? Governors, IReadOnlySet<
             }
         }
 
-        return new TriggerNeeds(governors, notNext, recipient, follows, verb) { NotObject = notObject };
+        return new TriggerNeeds(governors, notNext, recipient, follows, verb) { NotObject = notObject, Topic = topic };
     }
 
     private static HashSet<string> Set(string alternatives) =>

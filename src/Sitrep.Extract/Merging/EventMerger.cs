@@ -10,7 +10,7 @@ namespace Sitrep.Extract.Merging;
 /// same type ("will meet … to discuss …") is the same event as its sentence's earlier mention. A mention of a row marked
 /// <c>follows</c> with no recipient of its own, not a purpose infinitive and alone of its type in its sentence ("The
 /// issues of energy were discussed.", "Eight people were killed.") continues the latest compatible event of its type a
-/// few sentences back.
+/// few sentences back. Two mentions with the same name ("the Nato summit") are one event anywhere in the article.
 /// </summary>
 public static class EventMerger
 {
@@ -58,6 +58,7 @@ public static class EventMerger
 
                 if (distance == 0 && ((Compatible(p, d) && !Hypothetical(p, d)) || d.Purpose || d.Definite || p.Definite || (d.Rule.IsVerb && framed.Contains((p, d.Sentence))))
                     || (d.Definite && distance <= DefiniteWindow && Agrees(p, d))
+                    || (d.Name is not null && string.Equals(d.Name, p.Name, StringComparison.Ordinal) && !Hypothetical(p, d))
                     || (distance <= SameArgumentsWindow && p.Recipients.Count > 0 && Compatible(p, d) && Same(p.Recipients, d.Recipients))
                     || (d.Rule.Needs.Follows && d.Recipients.Count == 0 && !d.Purpose && !crowded.Contains((d.Sentence, d.Type)) && distance <= ContextWindow && Compatible(p, d)))
                 {
