@@ -3,7 +3,10 @@ using Sitrep.Extract.Syntax;
 
 namespace Sitrep.Extract.Events;
 
-/// <summary>Drops the drafts of one sentence that name the content of another act, not an act of their own. Stateless.</summary>
+/// <summary>
+/// Drops the drafts of one sentence that name the content of another act, not an act of their own; the cue words are
+/// data (resources/en/events/content-cues.tsv). Stateless.
+/// </summary>
 public static class ContentSuppression
 {
     private const int NounContentReach = 6;
@@ -13,17 +16,18 @@ public static class ContentSuppression
     /// agree to a ceasefire" reports one REQUEST, not an AGREE. A trigger after "to" or "that" that follows a
     /// REQUEST/THREATEN/REJECT trigger of the same sentence is dropped.
     /// </summary>
-    public static void Apply(SentenceWords words, List<EventDraft> here)
+    public static void Apply(SentenceWords words, List<EventDraft> here, ContentCues cues)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(here);
+        ArgumentNullException.ThrowIfNull(cues);
 
         // the object of an attempt to end or broker ("strategies to end the fighting", "to broker a ceasefire")
         foreach (var d in here)
         {
             for (var i = d.TriggerToken - 1; i >= 0 && d.TriggerToken - i <= 3; i--)
             {
-                if (words.Lower[i] is "end" or "ending" or "stop" or "stopping" or "halt" or "prevent" or "preventing" or "avoid" or "avoiding" or "broker" or "brokering")
+                if (cues.Ends.Contains(words.Lower[i]))
                 {
                     d.Suppressed = true;
                 }
@@ -53,7 +57,7 @@ public static class ContentSuppression
 
             for (var i = d.TriggerToken - 1; i >= 0 && d.TriggerToken - i <= 12; i--)
             {
-                if (words.Lower[i] is "to" or "that" or "would" or "will")
+                if (cues.Markers.Contains(words.Lower[i]))
                 {
                     d.Suppressed = true;
                     break;

@@ -23,9 +23,10 @@ public sealed class DraftBuilder(StatusReader status, ParticipantReader particip
             Status = st,
             StatusCue = cue,
             Mode = rule.Mode,
-            Definite = before is "the" or "this" or "these" or "that" or "those" or "such",
+            Definite = IsDefinite(before) || HasDefiniteDeterminer(document, words, match),
             Plural = !(frame.IsPredicate ?? rule.IsVerb) && IsPlural(words.Lower[match.End - 1]),
             Purpose = before == "to" && (frame.IsPredicate ?? rule.IsVerb),
+            Name = rule.IsVerb ? null : NameOf(document, words, match),
         };
         draft.Evidence.Add(words.Span);
 
@@ -41,7 +42,11 @@ public sealed class DraftBuilder(StatusReader status, ParticipantReader particip
                 (frame.Passive ? recipients : actors).AddRange(subject);
             }
 
-            recipients.AddRange(obj);
+            // "discussed security guarantees": the object of a talk verb is its topic (needs: topic)
+            if (!rule.Needs.Topic)
+            {
+                recipients.AddRange(obj);
+            }
         }
         else
         {
@@ -99,6 +104,55 @@ public sealed class DraftBuilder(StatusReader status, ParticipantReader particip
         // a state stays ("Russia attacked Ukraine" in Ukraine): only a town, region or site that is the place is dropped
         return document.Entities.Any(m => m.Span.Overlaps(p.Span) && m.Type is EntityType.GPE or EntityType.LOC or EntityType.FAC
             && !(m.ActorKey is { } key && (key.StartsWith("gov:", StringComparison.Ordinal) || key.StartsWith("country:", StringComparison.Ordinal))));
+    }
+
+    /// <summary>A definite determiner: "the", "this", "these", "that", "those", "such".</summary>
+    internal static bool IsDefinite(string determiner) => determiner is "the" or "this" or "these" or "that" or "those" or "such";
+
+    /// <summary>
+    /// With the parse, a definite determiner before the trigger's modifiers also makes a back-reference: "the latest
+    /// artillery barrage", "the phone call". A name among the modifiers makes a first mention of a named event ("the Nato
+    /// summit", "the G7 talks"), not a back-reference.
+    /// </summary>
+    private static bool HasDefiniteDeterminer(Document document, SentenceWords words, TriggerMatch match)
+    {
+        var head = words.FirstToken + match.End - 1;
+        if (head >= document.Syntax.Length || document.Syntax[head].Relation is null)
+        {
+            return false;
+        }
+
+        for (var i = match.Start - 1; i >= 0 && match.Start - i <= 4; i--)
+        {
+            var t = document.Syntax[words.FirstToken + i];
+            if (t.Head == head && string.Equals(t.Relation, "det", StringComparison.Ordinal))
+            {
+                return IsDefinite(words.Lower[i]);
+            }
+
+            if (t.Upos == UniversalPos.PROPN || words.IsCapitalized(i))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A noun trigger after proper-noun modifiers names its event ("the Nato summit", "the Minsk agreements"): the names
+    /// and the trigger, or null. Needs the parse (a capitalized adjective such as "Russian" is no name).
+    /// </summary>
+    private static string? NameOf(Document document, SentenceWords words, TriggerMatch match)
+    {
+        var from = match.Start;
+        while (from > 0 && words.FirstToken + from - 1 < document.Syntax.Length
+            && document.Syntax[words.FirstToken + from - 1] is { Upos: UniversalPos.PROPN, Relation: not null })
+        {
+            from--;
+        }
+
+        return from == match.Start ? null : string.Join(' ', words.Surface[from..match.Start]) + " " + string.Join(' ', words.Lower[match.Start..match.End]);
     }
 
     private static bool IsPlural(string noun) =>

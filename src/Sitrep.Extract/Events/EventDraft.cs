@@ -29,6 +29,9 @@ public sealed class EventDraft
     /// <summary>The trigger is a purpose infinitive ("to discuss"): it restates its sentence's earlier event of its type.</summary>
     public bool Purpose { get; init; }
 
+    /// <summary>"Nato summit", "Minsk agreements": proper-noun modifiers and a noun trigger, which name one event.</summary>
+    public string? Name { get; init; }
+
     public List<TextSpan> Evidence { get; } = [];
 
     public List<EventParticipant> Actors { get; set; } = [];
@@ -45,10 +48,52 @@ public sealed class EventDraft
 
     public PloverType Type => Rule.Type;
 
+    private readonly SortedSet<int> _sentences = [];
+
+    /// <summary>Whether one of the event's mentions (its own or an absorbed one) sits in this sentence.</summary>
+    public bool Mentions(int sentence) => sentence == Sentence || _sentences.Contains(sentence);
+
+    /// <summary>The latest sentence with a mention of the event (a back-reference window counts from there).</summary>
+    public int LastSentence => _sentences.Count == 0 ? Sentence : Math.Max(Sentence, _sentences.Max);
+
+    /// <summary>
+    /// A copy of every field (a further place of "battles for Kharkiv and Chernihiv" is the same kind of mention); the
+    /// lists are copied, not shared. Add a new field here as well (a test compares every property).
+    /// </summary>
+    public EventDraft Copy()
+    {
+        var copy = new EventDraft
+        {
+            Rule = Rule,
+            Trigger = Trigger,
+            Sentence = Sentence,
+            TriggerToken = TriggerToken,
+            Status = Status,
+            StatusCue = StatusCue,
+            Mode = Mode,
+            Definite = Definite,
+            Suppressed = Suppressed,
+            Plural = Plural,
+            Purpose = Purpose,
+            Name = Name,
+            Actors = [.. Actors],
+            Recipients = [.. Recipients],
+            Date = Date,
+            Location = Location,
+            Killed = Killed,
+            Injured = Injured,
+        };
+        copy.Evidence.AddRange(Evidence);
+        copy._sentences.UnionWith(_sentences);
+        return copy;
+    }
+
     /// <summary>Folds another mention of the same event into this one.</summary>
     public void Absorb(EventDraft other)
     {
         ArgumentNullException.ThrowIfNull(other);
+        _sentences.Add(other.Sentence);
+        _sentences.UnionWith(other._sentences);
         foreach (var e in other.Evidence)
         {
             if (!Evidence.Contains(e))

@@ -26,6 +26,7 @@ public sealed class EventExtractor
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _casualtyCues;
     private readonly IReadOnlyList<FurnitureCue> _furniture;
     private readonly IReadOnlyList<PartyCue> _parties;
+    private readonly ContentCues _content;
 
     public EventExtractor(EventLexicon events, CasualtyLexicon casualties, QuoteLexicon quotes, EventCodeTable codes)
     {
@@ -38,6 +39,7 @@ public sealed class EventExtractor
         _builder = new DraftBuilder(new StatusReader(events, quotes), new ParticipantReader(events, quotes), new PlaceReader(events, quotes), new DateReader());
         _furniture = events.Furniture;
         _parties = events.Parties;
+        _content = events.Content;
         _casualtyCues = casualties.CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -103,13 +105,16 @@ public sealed class EventExtractor
             }
 
             // "Before these attacks, civilians have been killed …": a definite back-reference beside the sentence's own
-            // event of that type is a reference, not a new mention
+            // event of that type is a reference, not a new mention; "During the meeting, energy was discussed" (a
+            // within cue, the sentence's own mentions verbs) makes the sentence part of the referred event, so the
+            // reference stays to be merged; "during the call the pair discussed talks between …" names other talks
             foreach (var d in here)
             {
-                d.Suppressed |= d.Definite && here.Exists(o => o != d && !o.Definite && o.Type == d.Type);
+                var own = here.Where(o => o != d && !o.Definite && o.Type == d.Type).ToList();
+                d.Suppressed |= d.Definite && own.Count > 0 && !(Frames(words, d.TriggerToken) && own.TrueForAll(o => o.Rule.IsVerb));
             }
 
-            ContentSuppression.Apply(words, here);
+            ContentSuppression.Apply(words, here, _content);
             if (_parties.FirstOrDefault(p => words.Matches(0, p.Tokens)) is { } party)
             {
                 // "Both sides agreed …": a name read from the cue itself is no actor
@@ -169,12 +174,27 @@ public sealed class EventExtractor
         || (status != EventStatus.Denied && IsNegated(words, trigger));
 
     /// <summary>
-    /// "will not supply", "promised not to support", "could not be deployed": a negated act that is not a denial of a
+    /// "will not supply", "promised not to support", "could not be deployed", "not going to send": a negated act that is not a denial of a
     /// claim (the denied cues of status-cues.tsv) reports no event.
     /// </summary>
     private static bool IsNegated(SentenceWords words, int trigger) =>
         (trigger > 0 && words.Lower[trigger - 1] == "not")
-        || (trigger > 1 && words.Lower[trigger - 2] == "not" && words.Lower[trigger - 1] is "to" or "be");
+        || (trigger > 1 && words.Lower[trigger - 2] == "not" && words.Lower[trigger - 1] is "to" or "be")
+        || (trigger > 2 && words.Lower[trigger - 3] == "not" && words.Lower[trigger - 2] == "going" && words.Lower[trigger - 1] == "to");
+
+    /// <summary>A within cue right before the trigger's determiner ("During the meeting", "At these talks").</summary>
+    private bool Frames(SentenceWords words, int trigger)
+    {
+        for (var i = trigger - 1; i >= 1 && trigger - i <= 4; i--)
+        {
+            if (DraftBuilder.IsDefinite(words.Lower[i]))
+            {
+                return _content.Within.Contains(words.Lower[i - 1]);
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The token index where a related-link headline ends ("…elsewhereRead more"), 0 when there is none.</summary>
     private int FurnitureEnd(SentenceWords words)

@@ -25,6 +25,9 @@ public sealed class EventLexicon
     /// <summary>Sentence openings that refer to the parties of the latest meeting (parties.tsv): "The leaders agreed …".</summary>
     public IReadOnlyList<PartyCue> Parties { get; private init; } = [];
 
+    /// <summary>Words that mark a trigger as the content of another act (content-cues.tsv): "to end the fighting".</summary>
+    public ContentCues Content { get; private init; } = ContentCues.Empty;
+
     /// <summary>Actor names by their first token (case-sensitive), longest first.</summary>
     public FrozenDictionary<string, ActorName[]> ActorsByFirstToken { get; private init; } = FrozenDictionary<string, ActorName[]>.Empty;
 
@@ -71,7 +74,7 @@ public sealed class EventLexicon
             }
 
             var needs = TriggerNeeds.Parse(row[7])
-                ?? throw row.Error("SITREP-X005", $"bad needs '{row[7]}' (expected gov=…, next!=…, recipient, follows or '-').");
+                ?? throw row.Error("SITREP-X005", $"bad needs '{row[7]}' (expected gov=…, next!=…, obj!=…, recipient, follows or '-').");
             triggers.Add(new TriggerRule(row[0], [.. row[1].Split(' ').Select(t => t.Split('|'))], RuleTable.ParseEnum<PloverType>(row, 2),
                 row.Optional(3), row[4] == "verb", obliques, prior, row[8]) { Needs = needs });
         }
@@ -103,8 +106,15 @@ public sealed class EventLexicon
                 : throw r.Error("SITREP-X004", "kind must be state, norp, capital, seat or bloc.")).ToList();
         var furniture = Read("furniture.tsv", "cue", "example").Select(r => new FurnitureCue(r[0].Split(' '), r[1])).ToList();
         var parties = Read("parties.tsv", "cue", "example").Select(r => new PartyCue(r[0].Split(' '), r[1])).ToList();
+        ContentCues content;
+        using (var r = open("events/content-cues.tsv"))
+        {
+            content = ContentCues.Read(r, "resources/en/events/content-cues.tsv");
+        }
+
         return new EventLexicon
         {
+            Content = content,
             Furniture = furniture,
             Parties = parties,
             Triggers = triggers,

@@ -59,22 +59,11 @@ public static class PlaceSplitter
         draft.Location = Location(document, places[0]);
         foreach (var p in places.Skip(1))
         {
-            var copy = new EventDraft
-            {
-                Rule = draft.Rule,
-                Trigger = draft.Trigger,
-                Sentence = draft.Sentence,
-                TriggerToken = draft.TriggerToken,
-                Status = draft.Status,
-                StatusCue = draft.StatusCue,
-                Mode = draft.Mode,
-                Plural = draft.Plural,
-                Actors = [.. draft.Actors],
-                Recipients = [.. draft.Recipients],
-                Date = draft.Date,
-                Location = Location(document, p),
-            };
-            copy.Evidence.Add(words.Span);
+            // tolls are read after splitting and belong to the sentence's first place only
+            var copy = draft.Copy();
+            copy.Location = Location(document, p);
+            copy.Killed = null;
+            copy.Injured = null;
             yield return copy;
         }
     }

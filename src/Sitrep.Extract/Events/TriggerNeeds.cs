@@ -8,10 +8,17 @@ namespace Sitrep.Extract.Events;
 /// request); <c>recipient</c> — the match needs someone acted upon ("received Lukashenko", not "received wounds");
 /// <c>follows</c> — without a recipient of its own the mention continues the latest earlier event of its type ("The
 /// issues of energy were discussed." after a meeting); <c>verb</c> — with the parse, the match must be used as a verb
-/// ("forces targeting the city", not "a legitimate target").
+/// ("forces targeting the city", not "a legitimate target"); <c>obj!=message|signal</c> — no word of the object (of a
+/// passive: its subject) is one of these; <c>topic</c> — the direct object is the topic, not a party ("sent a message", "sent a signal" are not deliveries; "the target was met").
 /// </summary>
 public sealed record TriggerNeeds(IReadOnlySet<string>? Governors, IReadOnlySet<string>? NotNext, bool Recipient, bool Follows, bool Verb = false)
 {
+    /// <summary><c>topic</c>: the direct object is what is talked about, not a party ("discussed security guarantees").</summary>
+    public bool Topic { get; init; }
+
+    /// <summary>Words the object must not contain (<c>obj!=</c>), or null.</summary>
+    public IReadOnlySet<string>? NotObject { get; init; }
+
     public static readonly TriggerNeeds None = new(null, null, false, false);
 
     /// <summary>Parses the column; null when an item is not understood (the caller reports the row).</summary>
@@ -22,8 +29,8 @@ public sealed record TriggerNeeds(IReadOnlySet<string>? Governors, IReadOnlySet<
             return None;
         }
 
-        IReadOnlySet<string>? governors = null, notNext = null;
-        bool recipient = false, follows = false, verb = false;
+        IReadOnlySet<string>? governors = null, notNext = null, notObject = null;
+        bool recipient = false, follows = false, verb = false, topic = false;
         foreach (var item in column.Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
             if (item.StartsWith("gov=", StringComparison.Ordinal))
@@ -34,9 +41,17 @@ public sealed record TriggerNeeds(IReadOnlySet<string>? Governors, IReadOnlySet<
             {
                 notNext = Set(item[6..]);
             }
+            else if (item.StartsWith("obj!=", StringComparison.Ordinal))
+            {
+                notObject = Set(item[5..]);
+            }
             else if (item == "recipient")
             {
                 recipient = true;
+            }
+            else if (item == "topic")
+            {
+                topic = true;
             }
             else if (item == "follows")
             {
@@ -52,7 +67,7 @@ public sealed record TriggerNeeds(IReadOnlySet<string>? Governors, IReadOnlySet<
             }
         }
 
-        return new TriggerNeeds(governors, notNext, recipient, follows, verb);
+        return new TriggerNeeds(governors, notNext, recipient, follows, verb) { NotObject = notObject, Topic = topic };
     }
 
     private static HashSet<string> Set(string alternatives) =>

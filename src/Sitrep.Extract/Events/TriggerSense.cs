@@ -25,6 +25,12 @@ public static class TriggerSense
             return true;
         }
 
+        // the object, or the subject of a passive ("the target would be met")
+        if (needs.NotObject is { } notObject && (Contains(words, frame.Object, notObject) || (frame.Passive && Contains(words, frame.Subject, notObject))))
+        {
+            return true;
+        }
+
         if (needs.Recipient && draft.Recipients.Count == 0)
         {
             return true;
@@ -37,6 +43,19 @@ public static class TriggerSense
         }
 
         return noun && needs.Governors is { } governors && HasParse(document, words) && !GovernedBy(document, words, match.End - 1, governors);
+    }
+
+    private static bool Contains(SentenceWords words, TokenRange range, IReadOnlySet<string> forms)
+    {
+        for (var i = Math.Max(0, range.Start); i < Math.Min(range.End, words.Count); i++)
+        {
+            if (forms.Contains(words.Lower[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasParse(Document document, SentenceWords words) =>

@@ -10,7 +10,7 @@ namespace Sitrep.Extract.Merging;
 /// same type ("will meet … to discuss …") is the same event as its sentence's earlier mention. A mention of a row marked
 /// <c>follows</c> with no recipient of its own, not a purpose infinitive and alone of its type in its sentence ("The
 /// issues of energy were discussed.", "Eight people were killed.") continues the latest compatible event of its type a
-/// few sentences back.
+/// few sentences back. Two mentions with the same name ("the Nato summit") are one event anywhere in the article.
 /// </summary>
 public static class EventMerger
 {
@@ -28,6 +28,9 @@ public static class EventMerger
         var kept = new List<EventDraft>();
 
         // sentences with two live mentions of one type: a follower there belongs to its own sentence's event
+        // sentences where a definite back-reference ("During the meeting, …") merged into an event: the sentence's
+        // other mentions of its type belong to that event
+        var framed = new HashSet<(EventDraft, int)>();
         var crowded = drafts.Where(d => !d.Suppressed).GroupBy(d => (d.Sentence, d.Type)).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         foreach (var d in drafts)
         {
@@ -45,14 +48,17 @@ public static class EventMerger
                     continue;
                 }
 
-                var distance = d.Sentence - p.Sentence;
+                // a mention absorbed earlier ("During the meeting, the issues … were discussed") puts the event in
+                // that sentence too; a back-reference window counts from the event's latest mention
+                var distance = p.Mentions(d.Sentence) ? 0 : d.Sentence - p.LastSentence;
                 if (Elsewhere(p, d))
                 {
                     continue;
                 }
 
-                if (distance == 0 && ((Compatible(p, d) && !Hypothetical(p, d)) || d.Purpose || d.Definite || p.Definite)
+                if (distance == 0 && ((Compatible(p, d) && !Hypothetical(p, d)) || d.Purpose || d.Definite || p.Definite || (d.Rule.IsVerb && framed.Contains((p, d.Sentence))))
                     || (d.Definite && distance <= DefiniteWindow && Agrees(p, d))
+                    || (d.Name is not null && string.Equals(d.Name, p.Name, StringComparison.Ordinal) && !Hypothetical(p, d))
                     || (distance <= SameArgumentsWindow && p.Recipients.Count > 0 && Compatible(p, d) && Same(p.Recipients, d.Recipients))
                     || (d.Rule.Needs.Follows && d.Recipients.Count == 0 && !d.Purpose && !crowded.Contains((d.Sentence, d.Type)) && distance <= ContextWindow && Compatible(p, d)))
                 {
@@ -68,10 +74,15 @@ public static class EventMerger
             else
             {
                 // "pledged to deliver", "agreed to supply": the infinitive's event is what is planned
-                if (d.Purpose && d.Sentence == into.Sentence && d.Status == EventStatus.Planned && into.Status == EventStatus.Occurred)
+                if (d.Purpose && into.Mentions(d.Sentence) && d.Status == EventStatus.Planned && into.Status == EventStatus.Occurred)
                 {
                     into.Status = EventStatus.Planned;
                     into.StatusCue = d.StatusCue;
+                }
+
+                if (d.Definite)
+                {
+                    framed.Add((into, d.Sentence));
                 }
 
                 into.Absorb(d);

@@ -1,0 +1,119 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Sitrep.Core.Model;
+using Sitrep.Extract.Events;
+
+namespace Sitrep.Extract.Tests;
+
+/// <summary>content-cues.tsv examples, the draft copy used by the place splitter, the obj!= condition and merging across absorbed mentions.</summary>
+public sealed class EventContentAndCopyTests
+{
+    public static TheoryData<string, string> ContentCues()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var row in TestDocs.Events.Content.Rows)
+        {
+            data.Add(row[0] + ":" + row[1], row[2]);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ContentCues))]
+    public void Content_cue_example_behaves_as_its_kind_says(string key, string example)
+    {
+        var (cue, kind) = (key[..key.IndexOf(':', StringComparison.Ordinal)], key[(key.IndexOf(':', StringComparison.Ordinal) + 1)..]);
+        var doc = TestDocs.WithQuotesAndEvents(example);
+        if (kind == "within")
+        {
+            var type = doc.Events.OrderBy(e => e.Trigger.Start).First().Type;
+            var e = Assert.Single(doc.Events, e => e.Type == type);
+            Assert.Equal(2, e.Evidence.Count);
+            return;
+        }
+
+        var hits = Regex.Matches(example, @"\b" + Regex.Escape(cue) + @"\b", RegexOptions.IgnoreCase);
+        Assert.Single(hits);
+        Assert.DoesNotContain(doc.Events, e => e.Trigger.Start > hits[0].Index);
+    }
+
+    [Fact]
+    public void A_definite_mention_after_an_other_preposition_stays_a_reference_only()
+    {
+        const string text = "Volodymyr Zelenskyy met Boris Johnson in Kyiv. Poland issued a statement on grain. "
+            + "Before the meeting, Johnson met Emmanuel Macron in Paris.";
+        var doc = TestDocs.WithQuotesAndEvents(text);
+        Assert.Equal(2, doc.Events.Count(e => e.Type == PloverType.CONSULT));
+    }
+
+    [Theory]
+    [InlineData("Diplomats in Geneva looked at the fighting in Mariupol.", PloverType.ASSAULT)]
+    [InlineData("Russia said it would deploy troops to Kaliningrad.", PloverType.MOBILIZE)]
+    [InlineData("Nato withdrew its troops from Poland.", PloverType.RETREAT)]
+    public void Without_a_governing_cue_the_same_trigger_is_an_event(string text, PloverType type)
+    {
+        var doc = TestDocs.WithQuotesAndEvents(text);
+        Assert.Contains(doc.Events, e => e.Type == type);
+    }
+
+    [Fact]
+    public void Copy_copies_every_property_and_not_the_lists()
+    {
+        var rule = TestDocs.Events.Triggers.First(t => t.Type == PloverType.ASSAULT);
+        var span = new TextSpan(3, 9);
+        var draft = new EventDraft
+        {
+            Rule = rule,
+            Trigger = span,
+            Sentence = 4,
+            TriggerToken = 2,
+            Status = EventStatus.Planned,
+            StatusCue = "will",
+            Mode = "shelling",
+            Definite = true,
+            Suppressed = true,
+            Plural = true,
+            Purpose = true,
+            Actors = [new EventParticipant("Russia", span) { Canonical = "Russia" }],
+            Recipients = [new EventParticipant("Ukraine", span) { Canonical = "Ukraine" }],
+            Date = new EventDate("2025-04-13", "day", span),
+            Location = new EventLocation("Sumy", "UKR", null, null, null, "city", span),
+            Killed = new Core.Model.Casualties(35, null, span),
+            Injured = new Core.Model.Casualties(117, 117, span),
+        };
+        draft.Evidence.Add(span);
+        var copy = draft.Copy();
+
+        foreach (var p in typeof(EventDraft).GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var a = p.GetValue(draft);
+            var b = p.GetValue(copy);
+            if (a is System.Collections.IEnumerable list and not string)
+            {
+                Assert.NotSame(a, b);
+                Assert.Equal(list.Cast<object>(), ((System.Collections.IEnumerable)b!).Cast<object>());
+            }
+            else
+            {
+                Assert.Equal(a, b);
+            }
+        }
+    }
+
+    [Fact]
+    public void Sending_a_message_is_not_aid_but_sending_weapons_is()
+    {
+        var message = TestDocs.WithQuotesAndEvents("Vladimir Putin sent a message of greetings to Kazakhstan.");
+        Assert.DoesNotContain(message.Events, e => e.Type == PloverType.AID);
+        var weapons = TestDocs.WithQuotesAndEvents("Britain sent anti-tank missiles to Ukraine.");
+        Assert.Contains(weapons.Events, e => e.Type == PloverType.AID);
+    }
+
+    [Fact]
+    public void Not_going_to_send_is_no_event()
+    {
+        var doc = TestDocs.WithQuotesAndEvents("Joe Biden said the United States is not going to send rocket systems to Ukraine.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == PloverType.AID);
+    }
+}
