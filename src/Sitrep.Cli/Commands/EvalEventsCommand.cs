@@ -2,6 +2,9 @@ using System.CommandLine;
 using Sitrep.Cli.Hosting;
 using Sitrep.Core.Articles;
 using Sitrep.Extract.Evaluation;
+using Sitrep.Geo.Gazetteer;
+using Sitrep.Geo.Geocoding;
+using Sitrep.Geo.Resources;
 using Sitrep.Ingest;
 
 namespace Sitrep.Cli.Commands;
@@ -46,7 +49,7 @@ public static class EvalEventsCommand
             var golds = goldPaths.SelectMany(GoldDocument.ReadAll).ToList();
             var byId = golds.GroupBy(g => g.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
             var engine = context.CreateEngine();
-            var scorer = new EventScorer();
+            var scorer = new EventScorer(PlaceIds(context));
             var options = new ReaderOptions();
             var input = context.Read(articlePaths, options, ct).Where(r => r is ArticleRead a && a.Article.Id is { } id && byId.ContainsKey(id)
                 || r is ArticleRead { Article.Id: null });
@@ -74,5 +77,22 @@ public static class EvalEventsCommand
             return ExitCodes.Ok;
         })));
         return command;
+    }
+
+    /// <summary>Gold place names resolve through the gazetteer the places stage uses, when it can be loaded.</summary>
+    private static Func<string, IReadOnlyList<string>>? PlaceIds(CliContext context)
+    {
+        var places = PlacesResources.LoadDefault();
+        try
+        {
+            var lookup = new PlaceLookup(DefaultGazetteer.Load(places, context.Terminal.ErrWriter), places);
+            var cache = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            return name => cache.TryGetValue(name, out var ids) ? ids : cache[name] = lookup.IdsOf(name);
+        }
+        catch (Exception ex) when (ex is GazetteerException or IOException or UnauthorizedAccessException)
+        {
+            context.Terminal.ErrWriter.WriteLine("warning: places compare by name only: " + ex.Message);
+            return null;
+        }
     }
 }

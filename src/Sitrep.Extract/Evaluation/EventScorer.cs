@@ -10,7 +10,8 @@ namespace Sitrep.Extract.Evaluation;
 /// (low and high). Quotes (direct) match when they overlap at least half the gold quote; speaker accuracy on matched
 /// quotes. Timexes match on any overlap; value accuracy. Errors are collected as readable lines.
 /// </summary>
-public sealed class EventScorer
+/// <param name="placeIds">The gazetteer ids a place name can stand for; without it (no gazetteer) places compare by name only.</param>
+public sealed class EventScorer(Func<string, IReadOnlyList<string>>? placeIds = null)
 {
     public EvalReport Report { get; } = new();
 
@@ -83,7 +84,7 @@ public sealed class EventScorer
         ScoreTimexes(r, gold, doc);
     }
 
-    private static void Attributes(EvalReport r, Document doc, GoldEvent g, Event e)
+    private void Attributes(EvalReport r, Document doc, GoldEvent g, Event e)
     {
         var id = doc.Id;
         var status = Status(e.Status) == g.Status;
@@ -100,9 +101,7 @@ public sealed class EventScorer
             r.Error(id, $"DATE {g.Type} gold={g.Date ?? "null"} sys={e.Date?.Value ?? "null"} | {Clip(e.Evidence[0].Of(doc.Text))}");
         }
 
-        var loc = g.LocationName is null ? e.Location is null
-            : e.Location is { } l && (NameMatch.Same(l.Name, g.LocationName) || NameMatch.Fold(l.Name).Contains(NameMatch.Fold(g.LocationName), StringComparison.Ordinal)
-                || NameMatch.Fold(g.LocationName).Contains(NameMatch.Fold(l.Name), StringComparison.Ordinal));
+        var loc = g.LocationName is null ? e.Location is null : e.Location is { } l && SamePlace(l, g.LocationName);
         r.Location.Hit(loc);
         if (!loc)
         {
@@ -224,6 +223,16 @@ public sealed class EventScorer
     private static string N(int? v) => v?.ToString(CultureInfo.InvariantCulture) ?? "null";
 
     public static string Status(EventStatus s) => s.ToString().ToLowerInvariant();
+
+    /// <summary>
+    /// The system place is the gold one: the same name (folded, or one containing the other: "Kyiv" / "Kyiv Oblast"),
+    /// or the gold name is a GeoNames alternate name or variant of the resolved place ("Izyum" for Izium).
+    /// </summary>
+    private bool SamePlace(EventLocation l, string gold) =>
+        NameMatch.Same(l.Name, gold)
+        || NameMatch.Fold(l.Name).Contains(NameMatch.Fold(gold), StringComparison.Ordinal)
+        || NameMatch.Fold(gold).Contains(NameMatch.Fold(l.Name), StringComparison.Ordinal)
+        || (l.Id is { } id && placeIds is not null && placeIds(gold).Contains(id, StringComparer.Ordinal));
 
     private static string Clip(string s)
     {

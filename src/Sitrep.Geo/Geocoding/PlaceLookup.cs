@@ -78,6 +78,17 @@ public sealed class PlaceLookup
         return false;
     }
 
+    /// <summary>
+    /// The gazetteer ids (<c>geonames:N</c>) a name can stand for: its GeoNames name or alternate names, and its
+    /// variants (name-variants.tsv, transliteration); no spelling skeletons. Scoring uses it to accept a gold place
+    /// written in another accepted spelling (ANNOTATION.md: "name or alternate name").
+    /// </summary>
+    public IReadOnlyList<string> IdsOf(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return [.. Candidates(name, allowLoose: false, includeFormerNames: true).Select(c => _gazetteer[c.Index].Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
     internal List<PlaceCandidate> Candidates(ReadOnlySpan<char> surface, bool allowLoose, bool includeFormerNames = false)
     {
         var result = new List<PlaceCandidate>();
