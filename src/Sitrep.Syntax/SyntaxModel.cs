@@ -8,12 +8,15 @@ namespace Sitrep.Syntax;
 
 /// <summary>
 /// The trained syntax analyzer: tagger, lemmatizer and parser loaded from one bundle (parts "tagger", "tagdict",
-/// "parser", "lemmas"). Immutable and thread-safe. <see cref="Annotate"/> parses one sentence of a document, so other stages
+/// "parser", "lemmas", and optionally "tagger2", the tagger's second pass). Immutable and thread-safe. <see cref="Annotate"/> parses one sentence of a document, so other stages
 /// can parse just the sentences they care about.
 /// </summary>
 public sealed class SyntaxModel
 {
     public const string BundleFile = "syntax-en.bin";
+
+    /// <summary>The optional bundle part holding the tagger's second pass (<see cref="TagRefiner"/>).</summary>
+    public const string SecondPassPart = "tagger2";
 
     public SyntaxModel(PosTagger tagger, DependencyParser parser, Lemmatizer lemmatizer, IReadOnlyDictionary<string, string> metadata)
     {
@@ -56,12 +59,14 @@ public sealed class SyntaxModel
             var lexicon = TagLexicon.FromBytes(ModelBundleFile.ReadPart(bundle, Located(index, "tagdict")));
             var streamedParser = ModelBundleFile.ModelOf(bundle, Located(index, "parser"), "parser");
             var lemmas = LemmaTable.FromBytes(ModelBundleFile.ReadPart(bundle, Located(index, "lemmas")));
-            var streamedTagger = new PosTagger(taggerModel, lexicon);
+            var secondPass = index.TryGetValue(SecondPassPart, out var second) ? ModelBundleFile.ModelOf(bundle, second, SecondPassPart) : null;
+            var streamedTagger = new PosTagger(taggerModel, lexicon, secondPass);
             return new SyntaxModel(streamedTagger, new DependencyParser(streamedParser, streamedTagger.ClassCount), new Lemmatizer(lemmas, rules), streamedParser.Metadata);
         }
 
         var parts = ModelBundleFile.Read(bundle, BundleFile);
-        var tagger = new PosTagger(ModelBundleFile.ModelOf(parts, "tagger"), TagLexicon.FromBytes(Part(parts, "tagdict")));
+        var tagger = new PosTagger(ModelBundleFile.ModelOf(parts, "tagger"), TagLexicon.FromBytes(Part(parts, "tagdict")),
+            parts.ContainsKey(SecondPassPart) ? ModelBundleFile.ModelOf(parts, SecondPassPart) : null);
         var parserModel = ModelBundleFile.ModelOf(parts, "parser");
         var parser = new DependencyParser(parserModel, tagger.ClassCount);
         return new SyntaxModel(tagger, parser, new Lemmatizer(LemmaTable.FromBytes(Part(parts, "lemmas")), rules), parserModel.Metadata);

@@ -14,7 +14,7 @@ public sealed class SeedArticleParseTests
         return doc.TextOf(s.Span).ToString();
     }
 
-    [Fact(Skip = "known misparse of the shipped model: 'come' tagged VB and 'killed' VBN, so 'strike' becomes obl of 'come' (issue 3 acceptance point 5 not met)")]
+    [Fact(Skip = "known misparse of the shipped model: 'come' tagged VB and 'killed' VBN, so 'strike' becomes obl of 'come'. With the two-pass tagger candidate (resources/models/README.md) the tags are right (come VBP, killed VBD, injured VBD) but the parser still takes 'after' as the case of 'strike', so 'strike' becomes obl of 'come' and 'killed' acl of 'strike' (issue 3 acceptance point 5 not met; needs a parser retrained on the two-pass tags)")]
     public void Missile_strike_killed_at_least_35_people()
     {
         var doc = Parse(Sentence("These meetings come"));
@@ -22,7 +22,7 @@ public sealed class SeedArticleParseTests
             "compound(strike, missile)", "conj(killed, injured)", "advcl(come, killed)");
     }
 
-    [Fact(Skip = "known misparse of the shipped model (long coordinated subject with titles)")]
+    [Fact(Skip = "the sample's first sentence starts with its 'date 2025-04-17' line, so the lookup by 'US President Donald' finds none; and the shipped parser makes 'Steve' (not 'envoy') the subject and attaches 'in Paris' to 'counterparts' (long coordinated subject with titles)")]
     public void Envoy_and_secretary_will_meet_in_Paris()
     {
         var doc = Parse(Sentence("US President Donald"));
@@ -44,7 +44,7 @@ public sealed class SeedArticleParseTests
         AssertArcs(doc, "nsubj:pass(killed, civilians)", "aux(killed, have)", "aux:pass(killed, been)", "obl(killed, cities)");
     }
 
-    [Fact(Skip = "known misparse of the shipped model: 'told' tagged VBN, parsed as acl of 'diplomats'")]
+    [Fact(Skip = "known misparse of the shipped model: 'told' tagged VBN, parsed as acl of 'diplomats' (the two-pass tagger candidate of resources/models/README.md tags it VBD and passes, but missed the test lemma target, so it is not shipped)")]
     public void Diplomats_told_BBC_they_plan_to_urge()
     {
         var doc = Parse(Sentence("European diplomats told"));

@@ -11,6 +11,7 @@ public static class TrainCommand
         var command = new Command("train", "Train a model (syntax, ner) from annotated corpora.");
         command.Subcommands.Add(TrainSyntaxCommand.Create(context));
         command.Subcommands.Add(TrainSyntaxPruneCommand.Create(context));
+        command.Subcommands.Add(TrainSyntaxRefinerCommand.Create(context));
         command.Subcommands.Add(TrainNerCommand.Create(context));
         return command;
     }

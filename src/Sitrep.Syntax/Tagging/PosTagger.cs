@@ -5,7 +5,8 @@ using Sitrep.Learn;
 namespace Sitrep.Syntax.Tagging;
 
 /// <summary>
-/// Greedy averaged-perceptron tagger predicting a joint UPOS+XPOS class ("NOUN\tNN") per word, left to right.
+/// Greedy averaged-perceptron tagger predicting a joint UPOS+XPOS class ("NOUN\tNN") per word, left to right, then
+/// (when the bundle has one) a second pass that also sees the first pass's tags to the right (<see cref="TagRefiner"/>).
 /// Immutable and thread-safe; each caller brings its own <see cref="SentenceBuffer"/> and <see cref="TaggerScratch"/>.
 /// </summary>
 public sealed class PosTagger
@@ -14,7 +15,7 @@ public sealed class PosTagger
     private readonly string[] _xpos;
     private readonly bool[] _isVerb;
 
-    public PosTagger(LinearModel model, TagLexicon lexicon)
+    public PosTagger(LinearModel model, TagLexicon lexicon, LinearModel? refiner = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         Model = model;
@@ -34,11 +35,16 @@ public sealed class PosTagger
             _xpos[c] = x;
             _isVerb[c] = TagHistory.IsVerb(x);
         }
+
+        Refiner = refiner is null ? null : new TagRefiner(refiner, model.Labels);
     }
 
     public LinearModel Model { get; }
 
     public TagLexicon Lexicon { get; }
+
+    /// <summary>The second pass, or null (first pass only).</summary>
+    public TagRefiner? Refiner { get; }
 
     public int ClassCount => Model.ClassCount;
 
@@ -69,7 +75,9 @@ public sealed class PosTagger
             sentence.Tags[i] = tag;
             history.Push(tag, _isVerb[tag], sentence.Words[i]);
         }
+
+        Refiner?.Refine(sentence, scratch);
     }
 
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"PosTagger({ClassCount} tags, {Model.FeatureCount} features)");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"PosTagger({ClassCount} tags, {Model.FeatureCount} features{(Refiner is null ? "" : $", second pass {Refiner.Model.FeatureCount} features")})");
 }

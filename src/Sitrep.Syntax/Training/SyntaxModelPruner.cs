@@ -14,14 +14,19 @@ public static class SyntaxModelPruner
     {
         var parts = ModelBundleFile.Read(bundle, SyntaxModel.BundleFile);
         var output = new List<KeyValuePair<string, byte[]>>();
-        foreach (var name in new[] { "tagger", "tagdict", "parser", "lemmas" })
+        foreach (var name in new[] { "tagger", "tagdict", SyntaxModel.SecondPassPart, "parser", "lemmas" })
         {
             if (!parts.TryGetValue(name, out var bytes))
             {
+                if (name == SyntaxModel.SecondPassPart)
+                {
+                    continue; // optional
+                }
+
                 throw new ModelFormatException("SITREP-L004", $"the syntax bundle has no part '{name}'.");
             }
 
-            var min = name switch { "tagger" => taggerMinWeight, "parser" => parserMinWeight, _ => 0f };
+            var min = name switch { "tagger" or SyntaxModel.SecondPassPart => taggerMinWeight, "parser" => parserMinWeight, _ => 0f };
             if (min > 0f)
             {
                 var model = ModelBundleFile.ModelOf(parts, name);

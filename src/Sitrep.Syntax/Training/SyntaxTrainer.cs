@@ -25,7 +25,8 @@ public static class SyntaxTrainer
         if (options.TaggerBundle is { } reused)
         {
             var parts = ModelBundleFile.Read(reused, SyntaxModel.BundleFile);
-            tagger = new PosTagger(ModelBundleFile.ModelOf(parts, "tagger"), TagLexicon.FromBytes(Part(parts, "tagdict")));
+            tagger = new PosTagger(ModelBundleFile.ModelOf(parts, "tagger"), TagLexicon.FromBytes(Part(parts, "tagdict")),
+                parts.ContainsKey(SyntaxModel.SecondPassPart) ? ModelBundleFile.ModelOf(parts, SyntaxModel.SecondPassPart) : null);
             lemmaBytes = Part(parts, "lemmas");
             log?.Invoke($"tagger, tag lexicon and lemmas kept from the given bundle: {tagger}");
         }
@@ -58,12 +59,15 @@ public static class SyntaxTrainer
         var devScores = SyntaxScorer.Score(dev, ConlluPredictor.PredictAll(model, dev));
         log?.Invoke($"dev: {devScores}");
         using var bundle = new MemoryStream();
-        ModelBundleFile.Write(bundle, [
-            new("tagger", ModelBundleFile.ToBytes(tagger.Model)),
-            new("tagdict", tagger.Lexicon.ToBytes()),
-            new("parser", ModelBundleFile.ToBytes(parser.Model)),
-            new("lemmas", lemmaBytes),
-        ]);
+        var output = new List<KeyValuePair<string, byte[]>> { new("tagger", ModelBundleFile.ToBytes(tagger.Model)), new("tagdict", tagger.Lexicon.ToBytes()) };
+        if (tagger.Refiner is { } refiner)
+        {
+            output.Add(new(SyntaxModel.SecondPassPart, ModelBundleFile.ToBytes(refiner.Model)));
+        }
+
+        output.Add(new("parser", ModelBundleFile.ToBytes(parser.Model)));
+        output.Add(new("lemmas", lemmaBytes));
+        ModelBundleFile.Write(bundle, output);
         log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"bundle {bundle.Length / 1e6:F1} MB after {clock.Elapsed.TotalSeconds:F0}s"));
         return (model, bundle.ToArray(), devScores);
     }
@@ -71,7 +75,7 @@ public static class SyntaxTrainer
     private static byte[] Part(IReadOnlyDictionary<string, byte[]> parts, string name) =>
         parts.TryGetValue(name, out var bytes) ? bytes : throw new ModelFormatException("SITREP-L004", $"the syntax bundle has no part '{name}'.");
 
-    private static List<int[]> TrainingTags(IReadOnlyList<ConlluSentence> train, PosTagger final, SyntaxTrainingOptions options, Action<string>? log)
+    internal static List<int[]> TrainingTags(IReadOnlyList<ConlluSentence> train, PosTagger final, SyntaxTrainingOptions options, Action<string>? log)
     {
         var taggers = new PosTagger[Math.Max(1, options.JackknifeFolds)];
         if (options.JackknifeFolds > 1)

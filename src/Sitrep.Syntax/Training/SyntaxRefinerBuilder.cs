@@ -1,0 +1,83 @@
+using Sitrep.Learn;
+using Sitrep.Syntax.Conllu;
+using Sitrep.Syntax.Evaluation;
+using Sitrep.Syntax.Lemmatization;
+using Sitrep.Syntax.Parsing;
+using Sitrep.Syntax.Tagging;
+
+namespace Sitrep.Syntax.Training;
+
+/// <summary>
+/// Adds (or replaces) the tagger's second pass in a trained bundle, keeping its other parts byte for byte: the first
+/// pass's jackknifed training tags come from <see cref="SyntaxTrainingOptions.TagsCache"/> (the parser trainer's
+/// cache, written by <c>train syntax --tags-cache</c>) or are computed with <see cref="SyntaxTrainingOptions.JackknifeFolds"/>
+/// fold taggers. Returns the new bundle and its dev scores.
+/// </summary>
+public static class SyntaxRefinerBuilder
+{
+    /// <param name="extra">Tagged sentences of another genre (<see cref="NewsTagsReader"/>), or null. Their first-pass tags
+    /// come from the bundle's own first pass (which never saw them); each is used <paramref name="extraWeight"/> times per epoch.</param>
+    public static (byte[] Bundle, SyntaxScores Dev) Build(Stream bundle, IReadOnlyList<ConlluSentence> train, IReadOnlyList<ConlluSentence> dev,
+        LemmaRules rules, SyntaxTrainingOptions options, int epochs, Action<string>? log = null, IReadOnlyList<ConlluSentence>? extra = null, int extraWeight = 1)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.JackknifeFolds < 2)
+        {
+            throw new ArgumentException("the second pass needs jackknifed first-pass tags (folds >= 2).", nameof(options));
+        }
+
+        var parts = ModelBundleFile.Read(bundle, SyntaxModel.BundleFile);
+        var tagger = new PosTagger(ModelBundleFile.ModelOf(parts, "tagger"), TagLexicon.FromBytes(parts["tagdict"]));
+        var tags = options.TagsCache is { } cache ? TrainingTagsCache.Read(cache, train, tagger, options) : null;
+        if (tags is null)
+        {
+            tags = SyntaxTrainer.TrainingTags(train, tagger, options, log);
+            if (options.TagsCache is { } path)
+            {
+                TrainingTagsCache.Write(path, tags, tagger, options);
+            }
+        }
+        else
+        {
+            log?.Invoke($"jackknifed first-pass tags read from {options.TagsCache}");
+        }
+
+        IReadOnlyList<ConlluSentence> sentences = train;
+        if (extra is { Count: > 0 })
+        {
+            var all = train.ToList();
+            var buffer = new SentenceBuffer();
+            var scratch = new TaggerScratch();
+            foreach (var s in extra)
+            {
+                buffer.Load(s.Forms);
+                tagger.Tag(buffer, scratch);
+                var first = buffer.Tags.AsSpan(0, s.Count).ToArray();
+                for (var w = 0; w < extraWeight; w++)
+                {
+                    all.Add(s);
+                    tags.Add(first);
+                }
+            }
+
+            sentences = all;
+            log?.Invoke($"{extra.Count} extra sentences, each {extraWeight} times");
+        }
+
+        var refiner = TagRefinerTrainer.Train(sentences, tags, tagger, epochs, options.Seed, options.Prune, log);
+        var output = new List<KeyValuePair<string, byte[]>>();
+        foreach (var name in new[] { "tagger", "tagdict", SyntaxModel.SecondPassPart, "parser", "lemmas" })
+        {
+            output.Add(new(name, name == SyntaxModel.SecondPassPart ? ModelBundleFile.ToBytes(refiner) : parts[name]));
+        }
+
+        using var result = new MemoryStream();
+        ModelBundleFile.Write(result, output);
+        var bytes = result.ToArray();
+        using var reread = new MemoryStream(bytes, writable: false);
+        var model = SyntaxModel.Load(reread, rules);
+        var scores = SyntaxScorer.Score(dev, ConlluPredictor.PredictAll(model, dev));
+        log?.Invoke($"dev with the second pass: {scores}");
+        return (bytes, scores);
+    }
+}
