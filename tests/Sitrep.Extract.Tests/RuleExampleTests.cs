@@ -241,6 +241,19 @@ public sealed class RuleExampleTests
         Assert.Contains(head, Assert.Single(doc.Quotes).Speaker ?? "", StringComparison.Ordinal);
     }
 
+    public static TheoryData<string, string> SpeakerTrailers() => Data(TestDocs.Quotes.SpeakerTrailerRows.Select(r => (r[0], r[1])));
+
+    [Theory]
+    [MemberData(nameof(SpeakerTrailers))]
+    public void Speaker_description_ends_before_a_trailer_word(string word, string example)
+    {
+        var doc = TestDocs.WithQuotesAndEvents(example);
+        var speaker = Assert.Single(doc.Quotes).Speaker;
+        Assert.NotNull(speaker);
+        Assert.False(speaker.EndsWith(word, StringComparison.OrdinalIgnoreCase), $"speaker '{speaker}' ends with '{word}'");
+        Assert.Contains(speaker + (char.IsLetter(word[0]) ? " " : "") + word, example, StringComparison.Ordinal);
+    }
+
     internal static List<CasualtyFigure> Figures(string sentence)
     {
         var doc = TestDocs.Tokenized(sentence);

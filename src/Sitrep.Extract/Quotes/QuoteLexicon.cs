@@ -26,6 +26,12 @@ public sealed class QuoteLexicon
 
     public IReadOnlyList<RuleRow> OrgHeadRows { get; private init; } = [];
 
+    /// <summary>Words that end a speaker description before its verb ("has", "reportedly", ","; speaker-trailers.tsv).</summary>
+    public FrozenSet<string> SpeakerTrailers { get; private init; } = FrozenSet<string>.Empty;
+
+    /// <summary>The rows of speaker-trailers.tsv, with their examples.</summary>
+    public IReadOnlyList<RuleRow> SpeakerTrailerRows { get; private init; } = [];
+
     public IReadOnlyList<RuleRow> NonNameRows { get; private init; } = [];
 
     public IReadOnlyList<RuleRow> SpeechVerbRows { get; private init; } = [];
@@ -103,6 +109,12 @@ public sealed class QuoteLexicon
             synonyms = RuleTable.Read(r, "resources/en/quotes/role-synonyms.tsv", "phrase", "role", "example");
         }
 
+        List<RuleRow> trailers;
+        using (var r = open("quotes/speaker-trailers.tsv"))
+        {
+            trailers = RuleTable.Read(r, "resources/en/quotes/speaker-trailers.tsv", "word", "example");
+        }
+
         List<RuleRow> anaphors;
         using (var r = open("quotes/event-anaphors.tsv"))
         {
@@ -143,6 +155,8 @@ public sealed class QuoteLexicon
             NonNameRows = nonNames,
             OrgHeads = orgHeads.Select(t => t[0]).ToFrozenSet(StringComparer.Ordinal),
             OrgHeadRows = orgHeads,
+            SpeakerTrailers = trailers.Select(t => t[0]).ToFrozenSet(StringComparer.Ordinal),
+            SpeakerTrailerRows = trailers,
             SpeechVerbRows = verbs,
             TitleRows = titles,
             RoleSynonymRows = synonyms,

@@ -257,7 +257,7 @@ public sealed class SpeakerReader
         }
 
         var end = to;
-        while (end > start + 1 && Lower(end - 1) is "has" or "have" or "had" or "was" or "is" or "also" or "already" or "later" or "then" or "reportedly" or "previously" or "earlier" or "," or "said")
+        while (end > start + 1 && _lexicon.SpeakerTrailers.Contains(Lower(end - 1)))
         {
             end--;
         }
