@@ -251,7 +251,14 @@ public sealed class RuleExampleTests
         var speaker = Assert.Single(doc.Quotes).Speaker;
         Assert.NotNull(speaker);
         Assert.False(speaker.EndsWith(word, StringComparison.OrdinalIgnoreCase), $"speaker '{speaker}' ends with '{word}'");
-        Assert.Contains(speaker + (char.IsLetter(word[0]) ? " " : "") + word, example, StringComparison.Ordinal);
+        // in the example, the word follows the speaker, after nothing but other trailer words
+        var at = example.IndexOf(speaker, StringComparison.Ordinal);
+        Assert.True(at >= 0);
+        var after = example[(at + speaker.Length)..].Replace(",", " , ", StringComparison.Ordinal).Replace(".", " . ", StringComparison.Ordinal)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var k = Array.IndexOf(after, word);
+        Assert.True(k >= 0, $"'{word}' does not follow the speaker '{speaker}'");
+        Assert.All(after[..k], w => Assert.True(TestDocs.Quotes.SpeakerTrailers.Contains(w), $"'{w}' between the speaker and '{word}' is no trailer"));
     }
 
     internal static List<CasualtyFigure> Figures(string sentence)
