@@ -43,6 +43,30 @@ public sealed class EventArgumentTests
     }
 
     [Theory]
+    [InlineData("GBR", false)]
+    [InlineData(null, true)]
+    public void Role_description_owned_by_another_country_is_not_the_holder_named_before(string? holderCountry, bool resolves)
+    {
+        const string text = "Foreign Secretary David Lammy arrived in Paris on Monday. Ukraine’s foreign minister met Olaf Scholz in Kyiv.";
+        var doc = TestDocs.Tokenized(text);
+        Mention At(string name, EntityType type, int from = 0)
+        {
+            var start = text.IndexOf(name, from, StringComparison.Ordinal);
+            return new(new TextSpan(start, start + name.Length), type);
+        }
+
+        doc.SetEntities([
+            At("David Lammy", EntityType.PERSON) with { Canonical = "David Lammy", Role = "Foreign Secretary", Country = holderCountry },
+            At("Ukraine", EntityType.GPE) with { Canonical = "Ukraine", Country = "UKR" },
+            At("foreign minister", EntityType.PERSON),
+            At("Olaf Scholz", EntityType.PERSON) with { Canonical = "Olaf Scholz" }]);
+        doc.SetQuotes(TestDocs.QuoteFinder.Find(doc));
+        var events = TestDocs.Extractor.Extract(doc);
+        var e = Assert.Single(events, x => x.Trigger.Of(doc.Text) == "met");
+        Assert.Equal(resolves, e.Actors.Any(a => a.Canonical == "David Lammy"));
+    }
+
+    [Theory]
     [InlineData("2022-W26", "2022-06")]
     [InlineData("2022-W01", "2022-01")]
     [InlineData("2020-W53", "2020-12")]

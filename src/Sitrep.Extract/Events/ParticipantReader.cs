@@ -139,14 +139,14 @@ public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
             i++;
         }
 
-        return Possessors(document, found.ConvertAll(p => RoleHolder(words, p, index)));
+        return Possessors(document, found.ConvertAll(p => RoleHolder(document, words, p, index)));
     }
 
     /// <summary>
     /// A role description ("the Head of State", "the president") stands for the person the article named with that role
     /// before it, as for quote speakers; "a minister" or a name stays as it is.
     /// </summary>
-    private EventParticipant RoleHolder(SentenceWords words, EventParticipant p, NameIndex index)
+    private EventParticipant RoleHolder(Document document, SentenceWords words, EventParticipant p, NameIndex index)
     {
         if (p.Canonical is not null && !string.Equals(p.Canonical, p.Text, StringComparison.Ordinal))
         {
@@ -165,7 +165,22 @@ public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
             return p;
         }
 
-        return index.ByRole(names.RoleSynonyms(lower), names.TitlesLower, p.Span.Start) is { } person ? p with { Canonical = person } : p;
+        if (index.ByRole(names.RoleSynonyms(lower), names.TitlesLower, p.Span.Start) is not { } person)
+        {
+            return p;
+        }
+
+        // "Ukraine’s foreign ministers" are not the UK foreign secretary the article named before: a possessor's country
+        // that differs from the holder's rules the holder out
+        if (before >= 0 && words.Lower[before] is "'s" or "’s"
+            && document.Entities.FirstOrDefault(m => m.Span.End == words.Spans[before].Start && m.Country is not null)?.Country is { } owner
+            && document.Entities.FirstOrDefault(m => m.Type == EntityType.PERSON && m.Canonical == person && m.Country is not null)?.Country is { } own
+            && !string.Equals(owner, own, StringComparison.Ordinal))
+        {
+            return p;
+        }
+
+        return p with { Canonical = person };
     }
 
     /// <summary>The canonical state for a name or adjective ("Russian" -> Russia/RUS), if it is one.</summary>
