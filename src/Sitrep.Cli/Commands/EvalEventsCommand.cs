@@ -2,9 +2,7 @@ using System.CommandLine;
 using Sitrep.Cli.Hosting;
 using Sitrep.Core.Articles;
 using Sitrep.Extract.Evaluation;
-using Sitrep.Geo.Gazetteer;
 using Sitrep.Geo.Geocoding;
-using Sitrep.Geo.Resources;
 using Sitrep.Ingest;
 
 namespace Sitrep.Cli.Commands;
@@ -49,7 +47,7 @@ public static class EvalEventsCommand
             var golds = goldPaths.SelectMany(GoldDocument.ReadAll).ToList();
             var byId = golds.GroupBy(g => g.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
             var engine = context.CreateEngine();
-            var scorer = new EventScorer(PlaceIds(context));
+            var scorer = new EventScorer(PlaceIds(engine));
             var options = new ReaderOptions();
             var input = context.Read(articlePaths, options, ct).Where(r => r is ArticleRead a && a.Article.Id is { } id && byId.ContainsKey(id)
                 || r is ArticleRead { Article.Id: null });
@@ -79,20 +77,19 @@ public static class EvalEventsCommand
         return command;
     }
 
-    /// <summary>Gold place names resolve through the gazetteer the places stage uses, when it can be loaded.</summary>
-    private static Func<string, IReadOnlyList<string>>? PlaceIds(CliContext context)
+    /// <summary>
+    /// Gold place names resolve through the gazetteer of the engine's places stage (null when the pipeline has none: it
+    /// has said why, and places compare by name only).
+    /// </summary>
+    private static Func<string, IReadOnlyList<string>>? PlaceIds(ExtractionEngine engine)
     {
-        var places = PlacesResources.LoadDefault();
-        try
+        if (engine.Pipeline.Stages.OfType<PlaceStage>().FirstOrDefault() is not { } places)
         {
-            var lookup = new PlaceLookup(DefaultGazetteer.Load(places, context.Terminal.ErrWriter), places);
-            var cache = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-            return name => cache.TryGetValue(name, out var ids) ? ids : cache[name] = lookup.IdsOf(name);
-        }
-        catch (Exception ex) when (ex is GazetteerException or IOException or UnauthorizedAccessException)
-        {
-            context.Terminal.ErrWriter.WriteLine("warning: places compare by name only: " + ex.Message);
             return null;
         }
+
+        var lookup = places.Geocoder.Lookup;
+        var cache = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        return name => cache.TryGetValue(name, out var ids) ? ids : cache[name] = lookup.IdsOf(name);
     }
 }
