@@ -6,41 +6,34 @@ namespace Sitrep.Extract.Codes;
 /// <summary>PLOVER type + mode -> CAMEO and ACLED codes (resources/en/events/codes.tsv). Immutable, thread-safe.</summary>
 public sealed class EventCodeTable
 {
-    private readonly Dictionary<(PloverType, string), EventCodes> _codes;
+    private const string File = "events/codes.tsv";
 
-    private EventCodeTable(Dictionary<(PloverType, string), EventCodes> codes, IReadOnlyList<RuleRow> rows)
-    {
-        _codes = codes;
-        Rows = rows;
-    }
+    private readonly RuleIndex<(PloverType Type, string Mode), EventCodes> _codes;
 
-    public IReadOnlyList<RuleRow> Rows { get; }
+    private EventCodeTable(RuleIndex<(PloverType, string), EventCodes> codes) => _codes = codes;
+
+    public IReadOnlyList<RuleRow> Rows => _codes.Rows;
 
     public static EventCodeTable LoadDefault() => Load(RuleTable.OpenEmbedded);
 
+    /// <summary>Reads the table; every PLOVER type must have its '*' row (the codes of a mode the table does not name).</summary>
     public static EventCodeTable Load(Func<string, TextReader> open)
     {
-        ArgumentNullException.ThrowIfNull(open);
-        using var r = open("events/codes.tsv");
-        var rows = RuleTable.Read(r, "resources/en/events/codes.tsv", "type", "mode", "cameo", "acled", "example");
-        var codes = new Dictionary<(PloverType, string), EventCodes>();
-        foreach (var row in rows)
-        {
-            if (!codes.TryAdd((RuleTable.ParseEnum<PloverType>(row, 0), row[1]), new EventCodes(row[2], row.Optional(3))))
-            {
-                throw row.Error("SITREP-X003", $"duplicate entry '{row[0]} {row[1]}'.");
-            }
-        }
-
+        var codes = RuleIndex<(PloverType, string), EventCodes>.Load(
+            open,
+            File,
+            ["type", "mode", "cameo", "acled", "example"],
+            row => (RuleTable.ParseEnum<PloverType>(row, 0), row[1]),
+            row => new EventCodes(row[2], row.Optional(3)));
         foreach (var type in Enum.GetValues<PloverType>())
         {
             if (!codes.ContainsKey((type, "*")))
             {
-                throw new ExtractResourceException("SITREP-X005", "resources/en/events/codes.tsv", 0, $"no '*' row for {type}.");
+                throw new ExtractResourceException("SITREP-X005", "resources/en/" + File, 0, $"no '*' row for {type}.");
             }
         }
 
-        return new EventCodeTable(codes, rows);
+        return new EventCodeTable(codes);
     }
 
     public EventCodes For(PloverType type, string? mode) =>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Sitrep.Extract.Resources;
 
 namespace Sitrep.Extract.Events;
@@ -12,36 +11,20 @@ public sealed class ArgumentWords
     public const string TravelWordsFile = "events/travel-words.tsv";
     public const string TenseWordsFile = "events/tense-words.tsv";
 
-    private readonly FrozenSet<string> _words;
+    private readonly RuleIndex<string, bool> _words;
 
-    private ArgumentWords(FrozenSet<string> words, IReadOnlyList<RuleRow> rows)
-    {
-        _words = words;
-        Rows = rows;
-    }
+    private ArgumentWords(RuleIndex<string, bool> words) => _words = words;
 
     /// <summary>The table's rows (for the example tests).</summary>
-    public IReadOnlyList<RuleRow> Rows { get; }
+    public IReadOnlyList<RuleRow> Rows => _words.Rows;
 
     public static ArgumentWords LoadDefault(string file) => Load(RuleTable.OpenEmbedded, file);
 
-    public static ArgumentWords Load(Func<string, TextReader> open, string file)
-    {
-        ArgumentNullException.ThrowIfNull(open);
-        ArgumentNullException.ThrowIfNull(file);
-        using var r = open(file);
-        var rows = RuleTable.Read(r, "resources/en/" + file, "word", "example");
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var row in rows)
-        {
-            if (!words.Add(row[0]) || row[0] != row[0].ToLowerInvariant())
-            {
-                throw row.Error("SITREP-X003", $"duplicate or not lower-case word '{row[0]}'.");
-            }
-        }
+    public static ArgumentWords Load(Func<string, TextReader> open, string file) =>
+        new(RuleIndex<string, bool>.Load(open, file, ["word", "example"], LowerCaseWord, _ => true));
 
-        return new ArgumentWords(words.ToFrozenSet(StringComparer.Ordinal), rows);
-    }
+    public bool Contains(string word) => _words.ContainsKey(word);
 
-    public bool Contains(string word) => _words.Contains(word);
+    private static string LowerCaseWord(RuleRow row) =>
+        row[0] == row[0].ToLowerInvariant() ? row[0] : throw row.Error("SITREP-X005", $"word '{row[0]}' is not lower-case.");
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Sitrep.Core.Model;
 using Sitrep.Extract.Resources;
 
@@ -13,27 +12,17 @@ public sealed class EventTypeSet
     public const string StandingActsFile = "events/standing-acts.tsv";
     public const string ClaimedActsFile = "events/claimed-acts.tsv";
 
-    private readonly FrozenSet<PloverType> _types;
+    private readonly RuleIndex<PloverType, bool> _types;
 
-    private EventTypeSet(FrozenSet<PloverType> types, IReadOnlyList<RuleRow> rows)
-    {
-        _types = types;
-        Rows = rows;
-    }
+    private EventTypeSet(RuleIndex<PloverType, bool> types) => _types = types;
 
     /// <summary>The table's rows (for the example tests).</summary>
-    public IReadOnlyList<RuleRow> Rows { get; }
+    public IReadOnlyList<RuleRow> Rows => _types.Rows;
 
     public static EventTypeSet LoadDefault(string file) => Load(RuleTable.OpenEmbedded, file);
 
-    public static EventTypeSet Load(Func<string, TextReader> open, string file)
-    {
-        ArgumentNullException.ThrowIfNull(open);
-        ArgumentNullException.ThrowIfNull(file);
-        using var r = open(file);
-        var rows = RuleTable.Read(r, "resources/en/" + file, "type", "example");
-        return new EventTypeSet(rows.Select(x => RuleTable.ParseEnum<PloverType>(x, 0)).ToFrozenSet(), rows);
-    }
+    public static EventTypeSet Load(Func<string, TextReader> open, string file) =>
+        new(RuleIndex<PloverType, bool>.Load(open, file, ["type", "example"], row => RuleTable.ParseEnum<PloverType>(row, 0), _ => true));
 
-    public bool Contains(PloverType type) => _types.Contains(type);
+    public bool Contains(PloverType type) => _types.ContainsKey(type);
 }

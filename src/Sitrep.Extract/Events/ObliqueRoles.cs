@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Sitrep.Core.Model;
 using Sitrep.Extract.Resources;
 
@@ -10,40 +9,22 @@ namespace Sitrep.Extract.Events;
 /// </summary>
 public sealed class ObliqueRoles
 {
-    private readonly FrozenDictionary<(PloverType, string), ArgumentRole> _defaults;
+    private readonly RuleIndex<(PloverType Type, string Preposition), ArgumentRole> _defaults;
 
-    private ObliqueRoles(FrozenDictionary<(PloverType, string), ArgumentRole> defaults, IReadOnlyList<RuleRow> rows)
-    {
-        _defaults = defaults;
-        Rows = rows;
-    }
+    private ObliqueRoles(RuleIndex<(PloverType, string), ArgumentRole> defaults) => _defaults = defaults;
 
     /// <summary>The table's rows (for the example tests).</summary>
-    public IReadOnlyList<RuleRow> Rows { get; }
+    public IReadOnlyList<RuleRow> Rows => _defaults.Rows;
 
     public static ObliqueRoles LoadDefault() => Load(RuleTable.OpenEmbedded);
 
-    public static ObliqueRoles Load(Func<string, TextReader> open)
-    {
-        ArgumentNullException.ThrowIfNull(open);
-        const string file = "events/oblique-roles.tsv";
-        List<RuleRow> rows;
-        using (var r = open(file))
-        {
-            rows = RuleTable.Read(r, "resources/en/" + file, "type", "preposition", "role", "example");
-        }
-
-        var map = new Dictionary<(PloverType, string), ArgumentRole>();
-        foreach (var row in rows)
-        {
-            if (!map.TryAdd((RuleTable.ParseEnum<PloverType>(row, 0), row[1]), RuleTable.ParseEnum<ArgumentRole>(row, 2)))
-            {
-                throw row.Error("SITREP-X003", $"duplicate row for {row[0]} '{row[1]}'.");
-            }
-        }
-
-        return new ObliqueRoles(map.ToFrozenDictionary(), rows);
-    }
+    public static ObliqueRoles Load(Func<string, TextReader> open) =>
+        new(RuleIndex<(PloverType, string), ArgumentRole>.Load(
+            open,
+            "events/oblique-roles.tsv",
+            ["type", "preposition", "role", "example"],
+            row => (RuleTable.ParseEnum<PloverType>(row, 0), row[1]),
+            row => RuleTable.ParseEnum<ArgumentRole>(row, 2)));
 
     public ArgumentRole? RoleOf(TriggerRule rule, string preposition)
     {
