@@ -1,0 +1,45 @@
+using Sitrep.Cli.Hosting;
+using Sitrep.Core.Articles;
+using Sitrep.Core.Model;
+using Sitrep.Core.Pipeline;
+
+namespace Sitrep.Cli.Tests;
+
+/// <summary>
+/// Event arguments (place, date, status, parties) read through the full default pipeline (tagger, parser, entities,
+/// places, dates, quotes) on sentences written for these tests.
+/// </summary>
+public sealed class EventArgumentPipelineTests
+{
+    private static readonly Pipeline Pipeline = DefaultPipeline.Build();
+
+    private static Document Run(string text)
+    {
+        var doc = new Document("t", text, new PublicationDate(new DateOnly(2022, 5, 10)), new SourceRef("test"));
+        Pipeline.Process(doc);
+        return doc;
+    }
+
+    [Fact]
+    public void A_no_fly_zone_over_a_country_is_enforced_there()
+    {
+        var doc = Run("From 1999 to 2001 the alliance enforced a no-fly zone over Serbia.");
+        Assert.Equal("Serbia", Assert.Single(doc.Events, e => e.Type == PloverType.COERCE).Location?.Name);
+    }
+
+    [Fact]
+    public void The_place_of_a_talks_topic_is_not_the_place_of_the_talks()
+    {
+        var doc = Run("Emmanuel Macron and Olaf Scholz discussed the fighting in eastern Ukraine.");
+        var e = Assert.Single(doc.Events, e => e.Type == PloverType.CONSULT);
+        Assert.Null(e.Location);
+    }
+
+    [Fact]
+    public void A_later_mention_of_a_summit_takes_the_summits_city()
+    {
+        var doc = Run("The Nato summit in Vilnius opened on Tuesday with leaders from 31 countries. "
+            + "Recep Tayyip Erdoğan has been given a special session at the summit to raise the Kurdish issue.");
+        Assert.All(doc.Events.Where(e => e.Type == PloverType.CONSULT), e => Assert.Equal("Vilnius", e.Location?.Name));
+    }
+}
