@@ -42,4 +42,34 @@ public sealed class EventArgumentPipelineTests
             + "Recep Tayyip Erdoğan has been given a special session at the summit to raise the Kurdish issue.");
         Assert.All(doc.Events.Where(e => e.Type == PloverType.CONSULT), e => Assert.Equal("Vilnius", e.Location?.Name));
     }
+
+    [Theory]
+    [InlineData("The prime minister faces a rift with his generals at the start of the Nato summit in Madrid.", PloverType.CONSULT)]
+    [InlineData("Washington has been weighing up pleas from Kyiv for long-range rocket systems.", PloverType.REQUEST)]
+    public void An_event_noun_in_a_present_clause_is_ongoing(string text, PloverType type)
+    {
+        var doc = Run(text);
+        Assert.Equal(EventStatus.Ongoing, Assert.Single(doc.Events, e => e.Type == type).Status);
+    }
+
+    public static TheoryData<string, string> CompletedWords()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var row in new Sitrep.Extract.Events.StatusReader(Sitrep.Extract.Events.EventLexicon.LoadDefault(), Sitrep.Extract.Quotes.QuoteLexicon.LoadDefault()).CompletedWords.Rows)
+        {
+            data.Add(row[0], row[1]);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(CompletedWords))]
+    public void A_completed_word_before_an_event_noun_keeps_it_from_ongoing(string word, string example)
+    {
+        Assert.Contains(word, example, StringComparison.OrdinalIgnoreCase);
+        var doc = Run(example);
+        Assert.NotEmpty(doc.Events);
+        Assert.All(doc.Events, e => Assert.NotEqual(EventStatus.Ongoing, e.Status));
+    }
 }
