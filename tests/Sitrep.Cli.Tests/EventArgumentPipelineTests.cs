@@ -72,4 +72,18 @@ public sealed class EventArgumentPipelineTests
         Assert.NotEmpty(doc.Events);
         Assert.All(doc.Events, e => Assert.NotEqual(EventStatus.Ongoing, e.Status));
     }
+
+    [Fact]
+    public void An_attack_reported_with_no_one_doing_it_occurred()
+    {
+        var doc = Run("The city of Kharkiv was shelled overnight, the regional governor said.");
+        Assert.Equal(EventStatus.Occurred, Assert.Single(doc.Events, e => e.Type == PloverType.ASSAULT).Status);
+    }
+
+    [Fact]
+    public void A_sides_report_of_its_own_attack_is_claimed()
+    {
+        var doc = Run("The Russian defence ministry said its forces had shelled Ukrainian positions near Kharkiv.");
+        Assert.Equal(EventStatus.Claimed, Assert.Single(doc.Events, e => e.Type == PloverType.ASSAULT).Status);
+    }
 }

@@ -35,13 +35,22 @@ public sealed class StatusReader(EventLexicon lexicon, Quotes.QuoteLexicon quote
         var (status, cue) = ReadCues(words, frame, trigger, isVerb, type);
         // a cue ("continue to", "will") keeps its status; an unmarked or progressive act in a party's words is its claim
         if ((status == EventStatus.Occurred || (status == EventStatus.Ongoing && cue == "progressive"))
-            && type is { } t && Claimable.Contains(t) && (Reported(words, frame) || (document is not null && InQuotation(document, words.Spans[trigger]))))
+            && type is { } t && Claimable.Contains(t) && !Agentless(frame) && (Reported(words, frame) || (document is not null && InQuotation(document, words.Spans[trigger]))))
         {
             return (EventStatus.Claimed, "reported");
         }
 
         return (status, cue);
     }
+
+    /// <summary>
+    /// With the parse, a verb of an act told with no one doing it ("Mariupol was destroyed, the president said"): a report
+    /// of what happened, as authorities give it, not one side's claim about its own or the other side's act (ANNOTATION.md
+    /// keeps such reports presented as fact occurred). An event noun's frame does not show its clause's subject ("said
+    /// Russian forces continue … with assaults on Kharkiv"), so nouns are not judged.
+    /// </summary>
+    private static bool Agentless(ClauseFrame frame) =>
+        frame.IsPredicate == true && (frame.Passive ? !frame.Obliques.Any(o => o.Preposition == "by") : frame.Subject.IsEmpty);
 
     /// <summary>The trigger's clause is what a reporting verb reports ("officials said they had killed").</summary>
     private bool Reported(SentenceWords words, ClauseFrame frame) =>
