@@ -1,5 +1,6 @@
 using Sitrep.Core.Model;
 using Sitrep.Extract.Casualties;
+using Sitrep.Extract.Events;
 using Sitrep.Extract.Quotes;
 using Sitrep.Extract.Resources;
 using Sitrep.Extract.Syntax;
@@ -259,6 +260,34 @@ public sealed class RuleExampleTests
         var k = Array.IndexOf(after, word);
         Assert.True(k >= 0, $"'{word}' does not follow the speaker '{speaker}'");
         Assert.All(after[..k], w => Assert.True(TestDocs.Quotes.SpeakerTrailers.Contains(w), $"'{w}' between the speaker and '{word}' is no trailer"));
+    }
+
+    public static TheoryData<string, string> RoleNouns() => Data(TestDocs.Quotes.RoleNounRows.Select(r => (r[0], r[1])));
+
+    [Theory]
+    [MemberData(nameof(RoleNouns))]
+    public void A_role_noun_speaker_stands_for_the_person_named_in_that_role(string word, string example)
+    {
+        var doc = TestDocs.WithQuotesAndEvents(example);
+        var speaker = doc.Quotes[^1].Speaker;
+        Assert.NotNull(speaker);
+        Assert.DoesNotContain(word, speaker, StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith(speaker, example, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string> IndefiniteWords() =>
+        Data(new ParticipantReader(TestDocs.Events, TestDocs.Quotes).IndefiniteWords.Rows.Select(r => (r[0], r[1])));
+
+    [Theory]
+    [MemberData(nameof(IndefiniteWords))]
+    public void An_indefinite_role_description_does_not_stand_for_the_person_named_before(string word, string example)
+    {
+        var doc = TestDocs.WithQuotesAndEvents(example);
+        // the visit of the second sentence: its actors (if a description is read at all) are never the person named before
+        var visit = Assert.Single(doc.Events, e => e.Type == PloverType.CONSULT && e.Evidence[0].Of(doc.Text).Contains(" visited ", StringComparison.Ordinal));
+        var named = example[..example.IndexOf(',', StringComparison.Ordinal)];
+        Assert.All(visit.Actors, a => Assert.NotEqual(named, a.Canonical ?? a.Text));
+        Assert.Contains(word, visit.Evidence[0].Of(doc.Text), StringComparison.OrdinalIgnoreCase);
     }
 
     internal static List<CasualtyFigure> Figures(string sentence)

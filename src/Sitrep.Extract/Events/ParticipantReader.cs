@@ -14,6 +14,12 @@ public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
     /// <summary>The roles of prepositional phrases (the trigger row's, else the type's default).</summary>
     public ObliqueRoles Roles { get; } = ObliqueRoles.LoadDefault();
 
+    /// <summary>Words that make a role description indefinite ("a minister", "one official"; resources/en/events/indefinite-words.tsv).</summary>
+    public ArgumentWords IndefiniteWords { get; } = ArgumentWords.LoadDefault(IndefiniteWordsFile);
+
+    /// <summary>The table of <see cref="IndefiniteWords"/>.</summary>
+    public const string IndefiniteWordsFile = "events/indefinite-words.tsv";
+
     public List<EventParticipant> Read(Document document, SentenceWords words, TokenRange range, NameIndex index)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -160,7 +166,7 @@ public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
         }
 
         var before = Array.FindLastIndex(words.Spans, s => s.End <= p.Span.Start);
-        if (before >= 0 && words.Lower[before] is "a" or "an" or "one" or "another" or "some" or "several" or "many")
+        if (before >= 0 && IndefiniteWords.Contains(words.Lower[before]))
         {
             return p;
         }

@@ -23,12 +23,13 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
         ArgumentNullException.ThrowIfNull(words);
         EventLocation? best = null;
         var bestDistance = int.MaxValue;
-        var (type, triggerEnd) = Own(others, trigger);
+        var (type, triggerEnd, topic) = Own(others, trigger);
         var usePlaces = (document.Layers & Layer.Places) != 0;
         for (var i = 0; i < words.Count - 1; i++)
         {
             var prep = words.Lower[i];
             if (prep is not ("in" or "near" or "at" or "outside" or "into") && !(visit && prep == "to") && !(visit && i == trigger)
+                && !(prep == "across" && type is PloverType.ASSAULT or PloverType.COERCE) && !(prep == "over" && type == PloverType.COERCE)
                 && !(prep == "to" && type == PloverType.CONSULT && i > 0 && TravelWords.Contains(words.Lower[i - 1]))
                 && !(prep is "of" or "on" or "for" or "against" && type == PloverType.ASSAULT && i >= trigger + 1 && i <= triggerEnd))
             {
@@ -46,6 +47,13 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
             // a place beyond another type's trigger of the sentence is that event's ("These meetings come after a missile
             // strike … in Sumy": Sumy is the strike's place, not the meetings')
             if (others is not null && Between(others, i, trigger))
+            {
+                continue;
+            }
+
+            // the place of a talk's topic is not the talk's ("the situation in eastern Ukraine was discussed", "discussed
+            // the fighting in Donbas")
+            if (type == PloverType.CONSULT && frame is not null && (frame.Passive ? frame.Subject.Contains(i) : topic && frame.Object.Contains(i)))
             {
                 continue;
             }
@@ -80,6 +88,7 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
     public static void InheritVisitPlace(List<EventDraft> ordered)
     {
         ArgumentNullException.ThrowIfNull(ordered);
+        InheritSummitPlace(ordered);
         var visit = ordered.Find(d => d.Type == PloverType.CONSULT && d.Mode == "visit" && d.Location is not null && d.Sentence <= 1
             && d.Status is EventStatus.Occurred or EventStatus.Ongoing);
         if (visit is null)
@@ -93,6 +102,41 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
                 && d.Type is PloverType.CONSULT or PloverType.SUPPORT or PloverType.AID or PloverType.REQUEST or PloverType.AGREE or PloverType.COOPERATE)
             {
                 d.Location = visit.Location;
+            }
+        }
+    }
+
+    /// <summary>
+    /// An article about a summit ("the Nato summit in Madrid") sets the place of its other mentions that name none ("as
+    /// leaders arrived for the Nato summit"): a named meeting takes the city of the same name's mention; an unnamed one
+    /// ("the summit") the city when the article's multilateral meetings name only one.
+    /// </summary>
+    private static void InheritSummitPlace(List<EventDraft> ordered)
+    {
+        var byName = new Dictionary<string, EventLocation>(StringComparer.OrdinalIgnoreCase);
+        EventLocation? single = null;
+        var several = false;
+        foreach (var d in ordered)
+        {
+            if (d.Type != PloverType.CONSULT || d.Mode != "multilateral" || d.Location is not { Precision: "city" } l)
+            {
+                continue;
+            }
+
+            if (d.Name is { } name)
+            {
+                byName.TryAdd(name, l);
+            }
+
+            several |= single is not null && !string.Equals(single.Name, l.Name, StringComparison.Ordinal);
+            single ??= l;
+        }
+
+        foreach (var d in ordered)
+        {
+            if (d.Type == PloverType.CONSULT && d.Mode == "multilateral" && d.Location is null)
+            {
+                d.Location = d.Name is { } name ? byName.GetValueOrDefault(name) : several ? null : single;
             }
         }
     }
@@ -168,8 +212,8 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
 
     private static string Precision(Mention m) => m.Type == EntityType.GPE && m.Canonical == m.Geo?.Name && m.Geo?.Id.StartsWith("country", StringComparison.Ordinal) == true ? "country" : "city";
 
-    /// <summary>The type of the trigger starting at <paramref name="trigger"/> and the token after its phrase.</summary>
-    private static (PloverType? Type, int End) Own(IReadOnlyList<TriggerMatch>? others, int trigger)
+    /// <summary>The type of the trigger starting at <paramref name="trigger"/>, the token after its phrase and whether its object is a topic.</summary>
+    private static (PloverType? Type, int End, bool Topic) Own(IReadOnlyList<TriggerMatch>? others, int trigger)
     {
         if (others is not null)
         {
@@ -177,12 +221,12 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
             {
                 if (m.Start == trigger)
                 {
-                    return (m.Rule.Type, m.End);
+                    return (m.Rule.Type, m.End, m.Rule.Needs.Topic);
                 }
             }
         }
 
-        return (null, trigger + 1);
+        return (null, trigger + 1, false);
     }
 
     private static bool Between(IReadOnlyList<TriggerMatch> others, int place, int trigger)

@@ -15,7 +15,10 @@ public sealed class QuoteLexicon
     /// <summary>Capitalized title words dropped from names ("President", "Foreign").</summary>
     public FrozenSet<string> Titles { get; private init; } = FrozenSet<string>.Empty;
 
-    /// <summary>Lower-cased titles, for "the minister" style speakers.</summary>
+    /// <summary>The rows of role-nouns.tsv ("the spokesman" stands for the spokesman named before; for the example tests).</summary>
+    public IReadOnlyList<RuleRow> RoleNounRows { get; private init; } = [];
+
+    /// <summary>Lower-cased titles, the role nouns of role-nouns.tsv and the roles of role-synonyms.tsv, for "the minister" style speakers.</summary>
     public FrozenSet<string> TitlesLower { get; private init; } = FrozenSet<string>.Empty;
 
     /// <summary>Capitalized words that are never part of a person's name ("The", "But", "Friday").</summary>
@@ -109,6 +112,12 @@ public sealed class QuoteLexicon
             synonyms = RuleTable.Read(r, "resources/en/quotes/role-synonyms.tsv", "phrase", "role", "example");
         }
 
+        List<RuleRow> roleNouns;
+        using (var r = open("quotes/role-nouns.tsv"))
+        {
+            roleNouns = RuleTable.Read(r, "resources/en/quotes/role-nouns.tsv", "word", "example");
+        }
+
         List<RuleRow> trailers;
         using (var r = open("quotes/speaker-trailers.tsv"))
         {
@@ -149,7 +158,7 @@ public sealed class QuoteLexicon
             SpeechVerbs = verbMap.ToFrozenDictionary(StringComparer.Ordinal),
             Titles = titles.Select(t => t[0]).ToFrozenSet(StringComparer.Ordinal),
             // the roles of role-synonyms.tsv are title words too ("the analyst" stands for the person named a "specialist")
-            TitlesLower = titles.Select(t => t[0].ToLowerInvariant()).Concat(["official", "spokesman", "spokeswoman", "spokesperson"])
+            TitlesLower = titles.Select(t => t[0].ToLowerInvariant()).Concat(roleNouns.Select(t => t[0]))
                 .Concat(synonyms.Select(r => r[1])).ToFrozenSet(StringComparer.Ordinal),
             NonNameWords = nonNames.Select(t => t[0]).ToFrozenSet(StringComparer.Ordinal),
             NonNameRows = nonNames,
@@ -159,6 +168,7 @@ public sealed class QuoteLexicon
             SpeakerTrailerRows = trailers,
             SpeechVerbRows = verbs,
             TitleRows = titles,
+            RoleNounRows = roleNouns,
             RoleSynonymRows = synonyms,
             EventAnaphors = anaphorMap.ToFrozenDictionary(StringComparer.Ordinal),
             EventAnaphorRows = anaphors,
