@@ -31,6 +31,11 @@ public static class TriggerSense
             return true;
         }
 
+        if (needs.Object is { } isObject && !Contains(words, frame.Object, isObject) && !(frame.Passive && Contains(words, frame.Subject, isObject)))
+        {
+            return true;
+        }
+
         if (needs.Recipient && draft.Recipients.Count == 0)
         {
             return true;
