@@ -97,6 +97,12 @@ public sealed class EventExtractor
                 var draft = _builder.Build(document, words, m, frame, names, matches);
                 draft.Suppressed |= m.Rule.IsVerb && IsModifierUse(words, m.Start, frame, draft.Status);
                 draft.Suppressed |= TriggerSense.Rejects(document, words, m, frame, draft);
+                // "allies must send new weapons": what someone is called on to do is a request, not the act
+                if (draft.StatusCue is { } cue && _content.Duties.Contains(cue) && draft.Type != PloverType.REQUEST)
+                {
+                    draft.Recast = PloverType.REQUEST;
+                    draft.Mode = null;
+                }
                 here.Add(draft);
                 if (!draft.Suppressed)
                 {
