@@ -45,6 +45,55 @@ public sealed class EventContentAndCopyTests
         Assert.DoesNotContain(doc.Events, e => e.Trigger.Start > hits[0].Index);
     }
 
+    public static TheoryData<string, string> Refusals()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var row in TestDocs.Events.RefusalRows)
+        {
+            data.Add(row[0], row[1]);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Refusals))]
+    public void Refusal_example_is_a_reject_and_not_the_act(string type, string example)
+    {
+        var doc = TestDocs.WithQuotesAndEvents(example);
+        Assert.Contains(doc.Events, e => e.Type == PloverType.REJECT);
+        Assert.DoesNotContain(doc.Events, e => e.Type == Enum.Parse<PloverType>(type));
+    }
+
+    [Theory]
+    [InlineData("The Swedish government did not agree to the extraditions.")]
+    [InlineData("Germany has not supplied tanks to Ukraine.")]
+    public void A_negated_act_that_is_not_planned_is_no_refusal(string text)
+    {
+        var doc = TestDocs.WithQuotesAndEvents(text);
+        Assert.DoesNotContain(doc.Events, e => e.Type == PloverType.REJECT);
+    }
+
+    [Theory]
+    [InlineData("Russia halted its advance on Kyiv.", PloverType.SANCTION)]
+    [InlineData("Hungary blocked the road to the border.", PloverType.REJECT)]
+    [InlineData("We are supporting Ukraine in its self-defence.", PloverType.SUPPORT)]
+    public void A_row_condition_on_the_object_or_the_status_keeps_other_uses_out(string text, PloverType type)
+    {
+        var doc = TestDocs.WithQuotesAndEvents(text);
+        Assert.DoesNotContain(doc.Events, e => e.Type == type);
+    }
+
+    [Theory]
+    [InlineData("Gazprom halted gas exports to Bulgaria.", PloverType.SANCTION)]
+    [InlineData("Hungary blocked the proposal for a new sanctions package.", PloverType.REJECT)]
+    [InlineData("Poland supports Ukraine's bid to join the EU.", PloverType.SUPPORT)]
+    public void The_same_rows_read_the_event_sense(string text, PloverType type)
+    {
+        var doc = TestDocs.WithQuotesAndEvents(text);
+        Assert.Contains(doc.Events, e => e.Type == type);
+    }
+
     [Fact]
     public void A_definite_mention_after_an_other_preposition_stays_a_reference_only()
     {

@@ -31,6 +31,11 @@ public static class TriggerSense
             return true;
         }
 
+        if (needs.NotStatus is { } notStatus && draft.StatusCue is { } cue && notStatus.Contains(cue))
+        {
+            return true;
+        }
+
         if (needs.Object is { } isObject && !Contains(words, frame.Object, isObject) && !(frame.Passive && Contains(words, frame.Subject, isObject)))
         {
             return true;
