@@ -78,6 +78,8 @@ public sealed class EventContentAndCopyTests
     [InlineData("Russia halted its advance on Kyiv.", PloverType.SANCTION)]
     [InlineData("Hungary blocked the road to the border.", PloverType.REJECT)]
     [InlineData("We are supporting Ukraine in its self-defence.", PloverType.SUPPORT)]
+    [InlineData("Thanks to the efforts of the Red Cross, civilians left the plant.", PloverType.SUPPORT)]
+    [InlineData("Sweden said a formal membership application would then be submitted to Nato.", PloverType.REQUEST)]
     public void A_row_condition_on_the_object_or_the_status_keeps_other_uses_out(string text, PloverType type)
     {
         var doc = TestDocs.WithQuotesAndEvents(text);
