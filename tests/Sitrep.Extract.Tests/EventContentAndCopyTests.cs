@@ -78,6 +78,7 @@ public sealed class EventContentAndCopyTests
     [InlineData("Russia halted its advance on Kyiv.", PloverType.SANCTION)]
     [InlineData("Hungary blocked the road to the border.", PloverType.REJECT)]
     [InlineData("We are supporting Ukraine in its self-defence.", PloverType.SUPPORT)]
+    [InlineData("The government deployed its foreign minister to Malaysia to smooth over tensions.", PloverType.MOBILIZE)]
     [InlineData("Thanks to the efforts of the Red Cross, civilians left the plant.", PloverType.SUPPORT)]
     [InlineData("Sweden said a formal membership application would then be submitted to Nato.", PloverType.REQUEST)]
     public void A_row_condition_on_the_object_or_the_status_keeps_other_uses_out(string text, PloverType type)
@@ -89,6 +90,7 @@ public sealed class EventContentAndCopyTests
     [Theory]
     [InlineData("Gazprom halted gas exports to Bulgaria.", PloverType.SANCTION)]
     [InlineData("Hungary blocked the proposal for a new sanctions package.", PloverType.REJECT)]
+    [InlineData("Russian forces blocked the port of Mariupol.", PloverType.COERCE)]
     [InlineData("Poland supports Ukraine's bid to join the EU.", PloverType.SUPPORT)]
     public void The_same_rows_read_the_event_sense(string text, PloverType type)
     {

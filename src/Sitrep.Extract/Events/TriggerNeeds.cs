@@ -9,7 +9,7 @@ namespace Sitrep.Extract.Events;
 /// <c>follows</c> — without a recipient of its own the mention continues the latest earlier event of its type ("The
 /// issues of energy were discussed." after a meeting); <c>verb</c> — with the parse, the match must be used as a verb
 /// ("forces targeting the city", not "a legitimate target"); <c>obj!=message|signal</c> — no word of the object (of a
-/// passive: its subject) is one of these; <c>obj=supplies|exports</c> — a word of the object (of a passive: its subject) is one of these; <c>status!=progressive</c> — the match's status cue is none of these; <c>topic</c> — the direct object is the topic, not a party ("sent a message", "sent a signal" are not deliveries; "the target was met").
+/// passive: its subject) is one of these; <c>obj=supplies|exports</c> — used as a verb, a word of its object (of a passive: its subject) is one of these; <c>status!=progressive</c> — the match's status cue is none of these; <c>topic</c> — the direct object is the topic, not a party ("sent a message", "sent a signal" are not deliveries; "the target was met").
 /// </summary>
 public sealed record TriggerNeeds(IReadOnlySet<string>? Governors, IReadOnlySet<string>? NotNext, bool Recipient, bool Follows, bool Verb = false)
 {

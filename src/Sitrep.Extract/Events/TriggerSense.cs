@@ -36,7 +36,8 @@ public static class TriggerSense
             return true;
         }
 
-        if (needs.Object is { } isObject && !Contains(words, frame.Object, isObject) && !(frame.Passive && Contains(words, frame.Subject, isObject)))
+        // obj= reads a verb's object ("deployed troops"); a noun use ("the deployment by Russia") has none to read
+        if (needs.Object is { } isObject && frame.IsPredicate is not false && !Contains(words, frame.Object, isObject) && !(frame.Passive && Contains(words, frame.Subject, isObject)))
         {
             return true;
         }
