@@ -33,9 +33,69 @@ public sealed class EventContentAndCopyTests
             return;
         }
 
+        if (kind == "duty")
+        {
+            Assert.Contains(doc.Events, e => e.Type == PloverType.REQUEST);
+            Assert.All(doc.Events, e => Assert.Equal(PloverType.REQUEST, e.Type));
+            return;
+        }
+
         var hits = Regex.Matches(example, @"\b" + Regex.Escape(cue) + @"\b", RegexOptions.IgnoreCase);
         Assert.Single(hits);
         Assert.DoesNotContain(doc.Events, e => e.Trigger.Start > hits[0].Index);
+    }
+
+    public static TheoryData<string, string> Refusals()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var row in TestDocs.Events.RefusalRows)
+        {
+            data.Add(row[0], row[1]);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Refusals))]
+    public void Refusal_example_is_a_reject_and_not_the_act(string type, string example)
+    {
+        var doc = TestDocs.WithQuotesAndEvents(example);
+        Assert.Contains(doc.Events, e => e.Type == PloverType.REJECT);
+        Assert.DoesNotContain(doc.Events, e => e.Type == Enum.Parse<PloverType>(type));
+    }
+
+    [Theory]
+    [InlineData("The Swedish government did not agree to the extraditions.")]
+    [InlineData("Germany has not supplied tanks to Ukraine.")]
+    public void A_negated_act_that_is_not_planned_is_no_refusal(string text)
+    {
+        var doc = TestDocs.WithQuotesAndEvents(text);
+        Assert.DoesNotContain(doc.Events, e => e.Type == PloverType.REJECT);
+    }
+
+    [Theory]
+    [InlineData("Russia halted its advance on Kyiv.", PloverType.SANCTION)]
+    [InlineData("Hungary blocked the road to the border.", PloverType.REJECT)]
+    [InlineData("We are supporting Ukraine in its self-defence.", PloverType.SUPPORT)]
+    [InlineData("The government deployed its foreign minister to Malaysia to smooth over tensions.", PloverType.MOBILIZE)]
+    [InlineData("Thanks to the efforts of the Red Cross, civilians left the plant.", PloverType.SUPPORT)]
+    [InlineData("Sweden said a formal membership application would then be submitted to Nato.", PloverType.REQUEST)]
+    public void A_row_condition_on_the_object_or_the_status_keeps_other_uses_out(string text, PloverType type)
+    {
+        var doc = TestDocs.WithQuotesAndEvents(text);
+        Assert.DoesNotContain(doc.Events, e => e.Type == type);
+    }
+
+    [Theory]
+    [InlineData("Gazprom halted gas exports to Bulgaria.", PloverType.SANCTION)]
+    [InlineData("Hungary blocked the proposal for a new sanctions package.", PloverType.REJECT)]
+    [InlineData("Russian forces blocked the port of Mariupol.", PloverType.COERCE)]
+    [InlineData("Poland supports Ukraine's bid to join the EU.", PloverType.SUPPORT)]
+    public void The_same_rows_read_the_event_sense(string text, PloverType type)
+    {
+        var doc = TestDocs.WithQuotesAndEvents(text);
+        Assert.Contains(doc.Events, e => e.Type == type);
     }
 
     [Fact]

@@ -46,7 +46,11 @@ public sealed class EventDraft
 
     public Core.Model.Casualties? Injured { get; set; }
 
-    public PloverType Type => Rule.Type;
+    /// <summary>The type the mention reports: its row's, unless the clause makes it another ("must send" is a call).</summary>
+    public PloverType Type => Recast ?? Rule.Type;
+
+    /// <summary>A type the clause gives the mention in place of its row's, or null.</summary>
+    public PloverType? Recast { get; set; }
 
     private readonly SortedSet<int> _sentences = [];
 
@@ -71,6 +75,7 @@ public sealed class EventDraft
             Status = Status,
             StatusCue = StatusCue,
             Mode = Mode,
+            Recast = Recast,
             Definite = Definite,
             Suppressed = Suppressed,
             Plural = Plural,

@@ -11,7 +11,7 @@ namespace Sitrep.Extract.Events;
 /// <summary>
 /// Reads a document's events: candidate sentences (trigger or casualty cue pre-filter) → trigger matches → frames
 /// (dependency parse when the syntax layer ran, else the surface) → drafts with status, participants, place, date →
-/// casualty figures attached to their assault → content of requests/threats dropped → merged → coded and scored.
+/// casualty figures attached to their assault (a negated planned act of refusals.tsv is a REJECT; an act under a duty cue a REQUEST) → content of requests/threats dropped → merged → coded and scored.
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class EventExtractor
@@ -27,6 +27,7 @@ public sealed class EventExtractor
     private readonly IReadOnlyList<FurnitureCue> _furniture;
     private readonly IReadOnlyList<PartyCue> _parties;
     private readonly ContentCues _content;
+    private readonly FrozenSet<PloverType> _refusals;
 
     public EventExtractor(EventLexicon events, CasualtyLexicon casualties, QuoteLexicon quotes, EventCodeTable codes)
     {
@@ -40,6 +41,7 @@ public sealed class EventExtractor
         _furniture = events.Furniture;
         _parties = events.Parties;
         _content = events.Content;
+        _refusals = events.Refusals;
         _casualtyCues = casualties.CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -95,8 +97,24 @@ public sealed class EventExtractor
 
                 var frame = reader.Read(document, words, m.Start, m.End, m.Rule.IsVerb);
                 var draft = _builder.Build(document, words, m, frame, names, matches);
-                draft.Suppressed |= m.Rule.IsVerb && IsModifierUse(words, m.Start, frame, draft.Status);
+                // "we will not agree to …", "the US will not supply …": a planned act negated is a refusal
+                if (m.Rule.IsVerb && draft.Status == EventStatus.Planned && _refusals.Contains(draft.Type) && IsNegated(words, m.Start) && frame.HeadRelation is not ("amod" or "acl"))
+                {
+                    draft.Recast = PloverType.REJECT;
+                    draft.Mode = null;
+                }
+                else
+                {
+                    draft.Suppressed |= m.Rule.IsVerb && IsModifierUse(words, m.Start, frame, draft.Status);
+                }
+
                 draft.Suppressed |= TriggerSense.Rejects(document, words, m, frame, draft);
+                // "allies must send new weapons": what someone is called on to do is a request, not the act
+                if (draft.StatusCue is { } cue && _content.Duties.Contains(cue) && draft.Type != PloverType.REQUEST)
+                {
+                    draft.Recast = PloverType.REQUEST;
+                    draft.Mode = null;
+                }
                 here.Add(draft);
                 if (!draft.Suppressed)
                 {

@@ -28,6 +28,15 @@ public sealed class EventLexicon
     /// <summary>Words that mark a trigger as the content of another act (content-cues.tsv): "to end the fighting".</summary>
     public ContentCues Content { get; private init; } = ContentCues.Empty;
 
+    /// <summary>
+    /// Types whose act, negated and planned, is a refusal (refusals.tsv): "we will not agree to any extraditions", "the US
+    /// will not supply rockets" report a REJECT, not nothing.
+    /// </summary>
+    public FrozenSet<PloverType> Refusals { get; private init; } = FrozenSet<PloverType>.Empty;
+
+    /// <summary>The rows of refusals.tsv (type, example) for the example tests.</summary>
+    public IReadOnlyList<RuleRow> RefusalRows { get; private init; } = [];
+
     /// <summary>Actor names by their first token (case-sensitive), longest first.</summary>
     public FrozenDictionary<string, ActorName[]> ActorsByFirstToken { get; private init; } = FrozenDictionary<string, ActorName[]>.Empty;
 
@@ -106,6 +115,15 @@ public sealed class EventLexicon
                 : throw r.Error("SITREP-X004", "kind must be state, norp, capital, seat or bloc.")).ToList();
         var furniture = Read("furniture.tsv", "cue", "example").Select(r => new FurnitureCue(r[0].Split(' '), r[1])).ToList();
         var parties = Read("parties.tsv", "cue", "example").Select(r => new PartyCue(r[0].Split(' '), r[1])).ToList();
+        var refusals = Read("refusals.tsv", "type", "example");
+        foreach (var row in refusals)
+        {
+            if (!Enum.TryParse<PloverType>(row[0], false, out _))
+            {
+                throw row.Error("SITREP-X004", $"unknown PLOVER type '{row[0]}'.");
+            }
+        }
+
         ContentCues content;
         using (var r = open("events/content-cues.tsv"))
         {
@@ -115,6 +133,8 @@ public sealed class EventLexicon
         return new EventLexicon
         {
             Content = content,
+            Refusals = refusals.Select(r => Enum.Parse<PloverType>(r[0])).ToFrozenSet(),
+            RefusalRows = refusals,
             Furniture = furniture,
             Parties = parties,
             Triggers = triggers,

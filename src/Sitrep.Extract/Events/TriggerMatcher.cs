@@ -5,7 +5,7 @@ namespace Sitrep.Extract.Events;
 
 /// <summary>
 /// Finds trigger phrases: a cheap per-token pre-filter on the first-token index, then the longest pattern at each
-/// position (ties: the earlier row). Immutable and thread-safe.
+/// position (ties: every row of that length, as alternative senses whose conditions decide). Immutable and thread-safe.
 /// </summary>
 public sealed class TriggerMatcher(EventLexicon lexicon)
 {
@@ -42,15 +42,19 @@ public sealed class TriggerMatcher(EventLexicon lexicon)
                 continue;
             }
 
+            var length = 0;
             foreach (var rule in rules)
             {
-                if (rule.MatchesAt(words.Lower, i))
+                if ((length == 0 || rule.Length == length) && rule.MatchesAt(words.Lower, i))
                 {
+                    // rows of the same length that both match ("blocked" a proposal / a road) are alternative senses:
+                    // each is built, and each row's conditions keep only its own sense
                     found.Add(new TriggerMatch(rule, i, i + rule.Length));
-                    i += rule.Length - 1;
-                    break;
+                    length = rule.Length;
                 }
             }
+
+            i += Math.Max(length, 1) - 1;
         }
 
         return found;

@@ -9,7 +9,7 @@ namespace Sitrep.Extract.Events;
 /// <c>follows</c> — without a recipient of its own the mention continues the latest earlier event of its type ("The
 /// issues of energy were discussed." after a meeting); <c>verb</c> — with the parse, the match must be used as a verb
 /// ("forces targeting the city", not "a legitimate target"); <c>obj!=message|signal</c> — no word of the object (of a
-/// passive: its subject) is one of these; <c>topic</c> — the direct object is the topic, not a party ("sent a message", "sent a signal" are not deliveries; "the target was met").
+/// passive: its subject) is one of these; <c>obj=supplies|exports</c> — used as a verb, a word of its object (of a passive: its subject) is one of these; <c>status!=progressive</c> — the match's status cue is none of these; <c>topic</c> — the direct object is the topic, not a party ("sent a message", "sent a signal" are not deliveries; "the target was met").
 /// </summary>
 public sealed record TriggerNeeds(IReadOnlySet<string>? Governors, IReadOnlySet<string>? NotNext, bool Recipient, bool Follows, bool Verb = false)
 {
@@ -18,6 +18,12 @@ public sealed record TriggerNeeds(IReadOnlySet<string>? Governors, IReadOnlySet<
 
     /// <summary>Words the object must not contain (<c>obj!=</c>), or null.</summary>
     public IReadOnlySet<string>? NotObject { get; init; }
+
+    /// <summary>Status cues (status-cues.tsv or the reader's tense cues) under which the match is no act (<c>status!=progressive</c>: "we are supporting Ukraine" describes a stance), or null.</summary>
+    public IReadOnlySet<string>? NotStatus { get; init; }
+
+    /// <summary>Words of which the object must contain one (<c>obj=</c>: "halted gas supplies", not "halted the advance"), or null.</summary>
+    public IReadOnlySet<string>? Object { get; init; }
 
     public static readonly TriggerNeeds None = new(null, null, false, false);
 
@@ -29,7 +35,7 @@ public sealed record TriggerNeeds(IReadOnlySet<string>? Governors, IReadOnlySet<
             return None;
         }
 
-        IReadOnlySet<string>? governors = null, notNext = null, notObject = null;
+        IReadOnlySet<string>? governors = null, notNext = null, notObject = null, isObject = null, notStatus = null;
         bool recipient = false, follows = false, verb = false, topic = false;
         foreach (var item in column.Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -44,6 +50,14 @@ public sealed record TriggerNeeds(IReadOnlySet<string>? Governors, IReadOnlySet<
             else if (item.StartsWith("obj!=", StringComparison.Ordinal))
             {
                 notObject = Set(item[5..]);
+            }
+            else if (item.StartsWith("status!=", StringComparison.Ordinal))
+            {
+                notStatus = Set(item[8..]);
+            }
+            else if (item.StartsWith("obj=", StringComparison.Ordinal))
+            {
+                isObject = Set(item[4..]);
             }
             else if (item == "recipient")
             {
@@ -67,7 +81,7 @@ public sealed record TriggerNeeds(IReadOnlySet<string>? Governors, IReadOnlySet<
             }
         }
 
-        return new TriggerNeeds(governors, notNext, recipient, follows, verb) { NotObject = notObject, Topic = topic };
+        return new TriggerNeeds(governors, notNext, recipient, follows, verb) { NotObject = notObject, Object = isObject, NotStatus = notStatus, Topic = topic };
     }
 
     private static HashSet<string> Set(string alternatives) =>

@@ -31,6 +31,17 @@ public static class TriggerSense
             return true;
         }
 
+        if (needs.NotStatus is { } notStatus && draft.StatusCue is { } cue && notStatus.Contains(cue))
+        {
+            return true;
+        }
+
+        // obj= reads a verb's object ("deployed troops"); a noun use ("the deployment by Russia") has none to read
+        if (needs.Object is { } isObject && frame.IsPredicate is not false && !Contains(words, frame.Object, isObject) && !(frame.Passive && Contains(words, frame.Subject, isObject)))
+        {
+            return true;
+        }
+
         if (needs.Recipient && draft.Recipients.Count == 0)
         {
             return true;
