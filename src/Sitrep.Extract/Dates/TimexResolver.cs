@@ -23,7 +23,8 @@ namespace Sitrep.Extract.Dates;
 /// <item>A value ending in <c>~week</c> or <c>~day-PLUS|MINUS-n</c>: the day resolved first, then its ISO week or that
 /// day moved by n days ("the week of March 6", "the day before last Tuesday"; see <see cref="DayTransform"/>).</item>
 /// </list>
-/// <c>UNDEF-past-…</c> and <c>UNDEF-future-…</c> force the tense ("last Friday", "next January"). Against a clause
+/// <c>UNDEF-past-…</c> and <c>UNDEF-future-…</c> force the tense ("last Friday", "next January"); <c>UNDEF-nearest-…</c>
+/// ignores the clause tense and takes the nearest (a weekday naming an event by its day, "Wednesday's ruling"). Against a clause
 /// tense, a day up to <see cref="SlackDays"/> days from the DCT keeps its nearest year ("was postponed to Nov. 6"), and
 /// so does a quarter or half (counted from its last month) up to two months away ("will report third-quarter results").
 /// Anything else is returned unchanged. Returns null for a value that cannot be resolved.
@@ -62,6 +63,13 @@ public static class TimexResolver
         {
             body = body[7..];
             tense = Tense.Future;
+        }
+        else if (body.StartsWith("nearest-"))
+        {
+            // The clause tense does not bear on the date ("around Wednesday's ruling"): the nearest one.
+            body = body[8..];
+            tense = Tense.Present;
+            forced = false;
         }
         else
         {
