@@ -18,8 +18,13 @@ namespace Sitrep.Extract.Dates;
 /// stays a quarter ("third-quarter profit … a year ago") and decades and centuries count in years ("a decade ago": 1989).</item>
 /// <item>A month followed by <c>-wN@d</c> (a floating holiday: weekday N on or after day d, "11-w4@22" is Thanksgiving)
 /// or <c>EASTER±n</c> in place of <c>MM-DD</c>, with or without <c>UNDEF-year-</c>: that day in the chosen year.</item>
+/// <item><c>UNDEF-part-YYYY</c> ("the 1988 quarter"): the quarter or half last named, in year YYYY; the plain year when
+/// the last date named is neither.</item>
+/// <item>A value ending in <c>~week</c> or <c>~day-PLUS|MINUS-n</c>: the day resolved first, then its ISO week or that
+/// day moved by n days ("the week of March 6", "the day before last Tuesday"; see <see cref="DayTransform"/>).</item>
 /// </list>
-/// <c>UNDEF-past-…</c> and <c>UNDEF-future-…</c> force the tense ("last Friday", "next January"). Against a clause
+/// <c>UNDEF-past-…</c> and <c>UNDEF-future-…</c> force the tense ("last Friday", "next January"); <c>UNDEF-nearest-…</c>
+/// ignores the clause tense and takes the nearest (a weekday naming an event by its day, "Wednesday's ruling"). Against a clause
 /// tense, a day up to <see cref="SlackDays"/> days from the DCT keeps its nearest year ("was postponed to Nov. 6"), and
 /// so does a quarter or half (counted from its last month) up to two months away ("will report third-quarter results").
 /// Anything else is returned unchanged. Returns null for a value that cannot be resolved.
@@ -31,6 +36,13 @@ public static class TimexResolver
     public static string? Resolve(string value, DateOnly dct, Tense tense, DateAnchor? reference)
     {
         ArgumentNullException.ThrowIfNull(value);
+        var tilde = value.LastIndexOf('~');
+        if (tilde > 0)
+        {
+            // A day turned into its week or moved by days after it is resolved ("the week of March 6": 2000-03-06~week).
+            return Resolve(value[..tilde], dct, tense, reference) is { } day ? DayTransform.Apply(day, value.AsSpan(tilde + 1)) : null;
+        }
+
         if (!value.StartsWith("UNDEF-", StringComparison.Ordinal))
         {
             // "Thanksgiving 1999": a year with a floating-holiday code.
@@ -52,6 +64,13 @@ public static class TimexResolver
             body = body[7..];
             tense = Tense.Future;
         }
+        else if (body.StartsWith("nearest-"))
+        {
+            // The clause tense does not bear on the date ("around Wednesday's ruling"): the nearest one.
+            body = body[8..];
+            tense = Tense.Present;
+            forced = false;
+        }
         else
         {
             forced = false;
@@ -72,6 +91,17 @@ public static class TimexResolver
             // "over the weekend": the Saturday the tense points to (as for "on Saturday"), as that week's weekend.
             var saturday = Weekday(6, dct, tense, forced).ToDateTime(TimeOnly.MinValue);
             return ISOWeek.GetYear(saturday).ToString("0000", Inv) + "-W" + ISOWeek.GetWeekOfYear(saturday).ToString("00", Inv) + "-WE";
+        }
+
+        if (body.StartsWith("part-") && body.Length == 9 && int.TryParse(body[5..], NumberStyles.None, Inv, out var partYear))
+        {
+            // "the 1988 quarter", "the 1988 period": the part of the year just named (a quarter or half), in that year.
+            return reference switch
+            {
+                { Precision: DatePrecision.Quarter } pq => partYear.ToString("0000", Inv) + "-Q" + (((pq.Date.Month - 1) / 3) + 1).ToString(Inv),
+                { Precision: DatePrecision.Half } ph => partYear.ToString("0000", Inv) + "-H" + (ph.Date.Month <= 6 ? "1" : "2"),
+                _ => partYear.ToString("0000", Inv),
+            };
         }
 
         var fromRef = body.StartsWith("REF-");
@@ -125,9 +155,11 @@ public static class TimexResolver
 
         // "a year earlier", "a year ago" right after a quarter ("the third quarter") mean that quarter a year before.
         // Only counted shifts (REF, ago) follow the quarter: "last year" and "this year" are calendar years.
-        if ((fromRef || ago) && unit == "year" && reference is { Precision: DatePrecision.Quarter } q)
+        if ((fromRef || ago) && unit == "year" && reference is { Precision: DatePrecision.Quarter or DatePrecision.Half } q)
         {
-            return Shift(q.Date, "quarter", 4 * shift) + rest.ToString();
+            return q.Precision == DatePrecision.Quarter
+                ? Shift(q.Date, "quarter", 4 * shift) + rest.ToString()
+                : Shift(q.Date, "half", 2 * shift) + rest.ToString();
         }
 
         // "a decade ago" is the year ten years back, not the previous decade.
@@ -144,7 +176,10 @@ public static class TimexResolver
     private static bool Covers(DatePrecision precision, string unit) => unit switch
     {
         "day" or "week" or "weekend" => precision >= DatePrecision.Day,
-        "month" or "quarter" or "half" => precision >= DatePrecision.Month,
+        "month" => precision >= DatePrecision.Month,
+        // A quarter or half just named anchors the next one ("the latest quarter … the previous quarter").
+        "quarter" => precision is DatePrecision.Quarter || precision >= DatePrecision.Month,
+        "half" => precision is DatePrecision.Half or DatePrecision.Quarter || precision >= DatePrecision.Month,
         _ => precision >= DatePrecision.Year,
     };
 

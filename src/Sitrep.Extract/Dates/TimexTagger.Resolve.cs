@@ -49,7 +49,7 @@ public sealed partial class TimexTagger
             }
 
             var rule = _rules[c.Rule];
-            if (rule.Type is TimexType.DATE or TimexType.TIME && TimexValues.AnchorOf(value) is { } anchor)
+            if (rule.Type is TimexType.DATE or TimexType.TIME && TimexValues.AnchorOf(value) is { } anchor && !ClosesPeriod(anchor, reference))
             {
                 reference = anchor;
                 referenceSentence = s;
@@ -74,6 +74,21 @@ public sealed partial class TimexTagger
         }
 
         return TimexResolver.Resolve(c.Value!, document.Date.Date, tense, reference);
+    }
+
+    /// <summary>
+    /// Whether a day is the last day of the quarter or half just named ("the quarter ended Sept. 30"): the period, not
+    /// its closing day, stays the reference, so "… from $4 million a year earlier" is that quarter a year before.
+    /// </summary>
+    private static bool ClosesPeriod(DateAnchor anchor, DateAnchor? reference)
+    {
+        if (anchor.Precision != DatePrecision.Day || reference is not { Precision: DatePrecision.Quarter or DatePrecision.Half } period)
+        {
+            return false;
+        }
+
+        var months = period.Precision == DatePrecision.Quarter ? 3 : 6;
+        return anchor.Date == period.Date.AddMonths(months).AddDays(-1);
     }
 
     /// <summary>The YYYY-MM-DD of a day-precision date that follows candidate k closely in its sentence, or null.</summary>

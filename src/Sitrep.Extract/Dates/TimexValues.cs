@@ -67,6 +67,8 @@ public static class TimexValues
                 return new DateAnchor(d, DatePrecision.Day);
             case DatePrecision.Quarter when int.TryParse(value.AsSpan(0, 4), NumberStyles.None, inv, out var qy) && value.Length >= 7 && value[6] is >= '1' and <= '4':
                 return new DateAnchor(new DateOnly(qy, ((value[6] - '1') * 3) + 1, 1), precision);
+            case DatePrecision.Half when int.TryParse(value.AsSpan(0, 4), NumberStyles.None, inv, out var hy) && value.Length >= 7 && value[6] is '1' or '2':
+                return new DateAnchor(new DateOnly(hy, value[6] == '1' ? 1 : 7, 1), precision);
             case DatePrecision.Week when int.TryParse(value.AsSpan(0, 4), NumberStyles.None, inv, out var wy)
                 && int.TryParse(value.AsSpan(6, Math.Min(2, value.Length - 6)), NumberStyles.None, inv, out var w) && w is >= 1 and <= 53:
                 return new DateAnchor(DateOnly.FromDateTime(ISOWeek.ToDateTime(wy, Math.Min(w, ISOWeek.GetWeeksInYear(wy)), DayOfWeek.Monday)), precision);
