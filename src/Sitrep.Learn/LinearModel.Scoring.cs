@@ -5,8 +5,9 @@ using System.Runtime.Intrinsics.X86;
 namespace Sitrep.Learn;
 
 /// <summary>
-/// Scoring: keys are looked up in batches (every home slot of a batch prefetched before any is probed, then every
-/// found row prefetched before any is added, so the cache misses overlap), and rows are added in the order of the
+/// Scoring: keys are looked up in batches (every filter word of a batch prefetched before any is tested, every home
+/// bucket of a key that passes prefetched before any is probed, then every row outside its slot prefetched before any
+/// is added, so the cache misses overlap), and rows are added in the order of the
 /// keys, so a class's score is the same sum in the same order as before. The hot loops index the
 /// native tables through raw pointers: references come from the table itself, so they are in range by construction.
 /// </summary>
@@ -27,55 +28,78 @@ public sealed partial class LinearModel
         }
     }
 
-    /// <summary>Row handles of up to <see cref="Batch"/> keys: all home slots prefetched, then probed; found rows prefetched.</summary>
-    private unsafe void Lookup(ulong* keys, int count, uint* rows)
+    /// <summary>
+    /// The slots of up to <see cref="Batch"/> keys (index + 1, or 0 when the model does not know the key): every filter
+    /// word prefetched, then tested, and the home buckets of the keys that pass prefetched; then those probed, and the
+    /// rows outside their slots prefetched.
+    /// </summary>
+    private unsafe void Lookup(ulong* keys, int count, uint* found)
     {
-        var slots = _slots.Pointer;
-        var mask = (uint)_slots.Length - 1;
+        var filter = _filter.Pointer;
+        var words = _filter.Length;
         for (var i = 0; i < count; i++)
         {
-            var home = (uint)Home(keys[i]);
-            rows[i] = home;
+            Prefetch(filter + FilterWord(keys[i], words));
+        }
+
+        var slots = _slots.Pointer;
+        var buckets = _buckets;
+        for (var i = 0; i < count; i++)
+        {
+            var key = keys[i];
+            var bits = FilterBits(key);
+            if ((filter[FilterWord(key, words)] & bits) != bits)
+            {
+                found[i] = 0;
+                continue;
+            }
+
+            var home = Home(key, buckets);
+            found[i] = home + 1;
             Prefetch(slots + home);
         }
 
+        var capacity = (uint)_slots.Length;
+        var salt = _checkSalt;
         for (var i = 0; i < count; i++)
         {
-            var check = Check(keys[i]);
-            var slot = rows[i];
-            uint reference = 0;
-            while (true)
+            if (found[i] == 0)
             {
-                var c = slots[slot].Check;
-                if (c == check)
-                {
-                    reference = slots[slot].Reference;
-                    break;
-                }
-
-                if (c == 0)
-                {
-                    break;
-                }
-
-                slot = (slot + 1) & mask;
+                continue;
             }
 
-            rows[i] = reference;
-            if (reference != 0)
+            var check = Check(keys[i], salt);
+            var slot = found[i] - 1;
+            found[i] = 0;
+            while (true)
             {
-                PrefetchRow(reference);
+                var tag = slots[slot].Tag;
+                if ((tag & ~InlineMask) == check)
+                {
+                    found[i] = slot + 1;
+                    if ((tag & InlineMask) == 0)
+                    {
+                        PrefetchRow(slots[slot]);
+                    }
+
+                    break;
+                }
+
+                if (tag == 0)
+                {
+                    break;
+                }
+
+                slot = slot + 1 == capacity ? 0 : slot + 1;
             }
         }
     }
 
-    private unsafe void PrefetchRow(uint reference)
+    private unsafe void PrefetchRow(in Slot slot)
     {
-        var code = reference & DenseRow;
-        var start = reference >> CodeBits;
-        if (code == DenseRow)
+        if ((slot.E1 & DenseFlag) != 0)
         {
-            var row = (byte*)(_dense.Pointer + ((nint)start * _stride));
+            var row = (byte*)(_dense.Pointer + ((nint)(slot.E1 & ~DenseFlag) * _stride));
             for (var offset = 0; offset < _stride * sizeof(float); offset += 64)
             {
                 Prefetch(row + offset);
@@ -84,36 +108,47 @@ public sealed partial class LinearModel
             return;
         }
 
-        var length = code;
-        if (code == LongRow)
+        if (slot.E1 > 0)
         {
-            length = (uint)_longRows.Pointer[(2 * start) + 1];
-            start = (uint)_longRows.Pointer[2 * start];
+            Prefetch(_entries.Pointer + slot.E0);
+            Prefetch(_entries.Pointer + slot.E0 + slot.E1 - 1);
         }
-
-        Prefetch(_entries.Pointer + start);
-        Prefetch(_entries.Pointer + start + length - 1);
     }
 
-    /// <summary>Adds rows in order: dense ones a vector at a time, sparse ones entry by entry.</summary>
-    private unsafe void AddRows(uint* rows, int count, float* scores)
+    /// <summary>Adds rows in key order: inline entries from the slot, dense rows a vector at a time, sparse rows entry by entry.</summary>
+    private unsafe void AddRows(uint* found, int count, float* scores)
     {
+        var slots = _slots.Pointer;
         var entries = _entries.Pointer;
         var classMask = _classMask;
         var weightMask = ~classMask;
         for (var i = 0; i < count; i++)
         {
-            var reference = rows[i];
-            if (reference == 0)
+            if (found[i] == 0)
             {
                 continue;
             }
 
-            var code = reference & DenseRow;
-            var start = reference >> CodeBits;
-            if (code == DenseRow)
+            var slot = slots + (found[i] - 1);
+            var inline = slot->Tag & InlineMask;
+            if (inline != 0)
             {
-                var row = _dense.Pointer + ((nint)start * _stride);
+                scores[slot->E0 & classMask] += BitConverter.UInt32BitsToSingle(slot->E0 & weightMask);
+                if (inline > 1)
+                {
+                    scores[slot->E1 & classMask] += BitConverter.UInt32BitsToSingle(slot->E1 & weightMask);
+                    if (inline > 2)
+                    {
+                        scores[slot->E2 & classMask] += BitConverter.UInt32BitsToSingle(slot->E2 & weightMask);
+                    }
+                }
+
+                continue;
+            }
+
+            if ((slot->E1 & DenseFlag) != 0)
+            {
+                var row = _dense.Pointer + ((nint)(slot->E1 & ~DenseFlag) * _stride);
                 for (var c = 0; c < _stride; c += Vector<float>.Count)
                 {
                     var sum = Unsafe.ReadUnaligned<Vector<float>>(scores + c) + Unsafe.ReadUnaligned<Vector<float>>(row + c);
@@ -123,14 +158,7 @@ public sealed partial class LinearModel
                 continue;
             }
 
-            var length = code;
-            if (code == LongRow)
-            {
-                length = (uint)_longRows.Pointer[(2 * start) + 1];
-                start = (uint)_longRows.Pointer[2 * start];
-            }
-
-            for (uint* e = entries + start, end = e + length; e < end; e++)
+            for (uint* e = entries + slot->E0, end = e + slot->E1; e < end; e++)
             {
                 var entry = *e;
                 scores[entry & classMask] += BitConverter.UInt32BitsToSingle(entry & weightMask);
