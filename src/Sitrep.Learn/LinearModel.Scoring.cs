@@ -6,7 +6,7 @@ namespace Sitrep.Learn;
 
 /// <summary>
 /// Scoring: keys are looked up in batches (every filter word of a batch prefetched before any is tested, every home
-/// bucket of a key that passes prefetched before any is probed, then every row outside its slot prefetched before any
+/// bucket of a key that passes prefetched before any is scanned, then every row outside its record prefetched before any
 /// is added, so the cache misses overlap), and rows are added in the order of the
 /// keys, so a class's score is the same sum in the same order as before. The hot loops index the
 /// native tables through raw pointers: references come from the table itself, so they are in range by construction.
@@ -29,26 +29,26 @@ public sealed partial class LinearModel
     }
 
     /// <summary>
-    /// The slots of up to <see cref="Batch"/> keys (index + 1, or 0 when the model does not know the key): every filter
-    /// word prefetched, then tested, and the home buckets of the keys that pass prefetched; then those probed, and the
-    /// rows outside their slots prefetched.
+    /// The records of up to <see cref="Batch"/> keys (word index + 1, or 0 when the model does not know the key):
+    /// every filter word prefetched, then tested, and the home buckets of the keys that pass prefetched; then those
+    /// scanned, and the rows outside their records prefetched.
     /// </summary>
     private unsafe void Lookup(ulong* keys, int count, uint* found)
     {
         var filter = _filter.Pointer;
-        var words = _filter.Length;
+        var filterWords = _filter.Length;
         for (var i = 0; i < count; i++)
         {
-            Prefetch(filter + FilterWord(keys[i], words));
+            Prefetch(filter + FilterWord(keys[i], filterWords));
         }
 
-        var slots = _slots.Pointer;
+        var table = _table.Pointer;
         var buckets = _buckets;
         for (var i = 0; i < count; i++)
         {
             var key = keys[i];
             var bits = FilterBits(key);
-            if ((filter[FilterWord(key, words)] & bits) != bits)
+            if ((filter[FilterWord(key, filterWords)] & bits) != bits)
             {
                 found[i] = 0;
                 continue;
@@ -56,50 +56,54 @@ public sealed partial class LinearModel
 
             var home = Home(key, buckets);
             found[i] = home + 1;
-            Prefetch(slots + home);
+            Prefetch(table + (home * BucketWords));
         }
 
-        var capacity = (uint)_slots.Length;
         var salt = _checkSalt;
         for (var i = 0; i < count; i++)
         {
-            if (found[i] == 0)
+            if (found[i] != 0)
             {
-                continue;
-            }
-
-            var check = Check(keys[i], salt);
-            var slot = found[i] - 1;
-            found[i] = 0;
-            while (true)
-            {
-                var tag = slots[slot].Tag;
-                if ((tag & ~InlineMask) == check)
-                {
-                    found[i] = slot + 1;
-                    if ((tag & InlineMask) == 0)
-                    {
-                        PrefetchRow(slots[slot]);
-                    }
-
-                    break;
-                }
-
-                if (tag == 0)
-                {
-                    break;
-                }
-
-                slot = slot + 1 == capacity ? 0 : slot + 1;
+                found[i] = Probe(table, buckets, Check(keys[i], salt), found[i] - 1);
             }
         }
     }
 
-    private unsafe void PrefetchRow(in Slot slot)
+    /// <summary>Scans a key's buckets from its home for its check: the record's word index + 1, or 0; prefetches a row kept outside.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private unsafe uint Probe(uint* table, int buckets, uint check, uint bucket)
     {
-        if ((slot.E1 & DenseFlag) != 0)
+        while (true)
         {
-            var row = (byte*)(_dense.Pointer + ((nint)(slot.E1 & ~DenseFlag) * _stride));
+            var first = table + (bucket * BucketWords);
+            var end = first + BucketWords;
+            for (var at = first + 1; at < end && *at != 0; at += RecordWords(*at))
+            {
+                if ((*at & ~LengthMask) == check)
+                {
+                    if ((*at & LengthMask) == 0)
+                    {
+                        PrefetchRow(at);
+                    }
+
+                    return (uint)(at - table) + 1;
+                }
+            }
+
+            if ((*first & Overflow) == 0)
+            {
+                return 0;
+            }
+
+            bucket = bucket + 1 == (uint)buckets ? 0 : bucket + 1;
+        }
+    }
+
+    private unsafe void PrefetchRow(uint* record)
+    {
+        if (record[2] == DenseFlag)
+        {
+            var row = (byte*)(_dense.Pointer + ((nint)record[1] * _stride));
             for (var offset = 0; offset < _stride * sizeof(float); offset += 64)
             {
                 Prefetch(row + offset);
@@ -108,18 +112,17 @@ public sealed partial class LinearModel
             return;
         }
 
-        if (slot.E1 > 0)
+        if (record[2] > 0)
         {
-            Prefetch(_entries.Pointer + slot.E0);
-            Prefetch(_entries.Pointer + slot.E0 + slot.E1 - 1);
+            Prefetch(_entries.Pointer + record[1]);
+            Prefetch(_entries.Pointer + record[1] + record[2] - 1);
         }
     }
 
-    /// <summary>Adds rows in key order: inline entries from the slot, dense rows a vector at a time, sparse rows entry by entry.</summary>
+    /// <summary>Adds rows in key order: inline entries from the record, dense rows a vector at a time, other rows entry by entry.</summary>
     private unsafe void AddRows(uint* found, int count, float* scores)
     {
-        var slots = _slots.Pointer;
-        var entries = _entries.Pointer;
+        var table = _table.Pointer;
         var classMask = _classMask;
         var weightMask = ~classMask;
         for (var i = 0; i < count; i++)
@@ -129,26 +132,18 @@ public sealed partial class LinearModel
                 continue;
             }
 
-            var slot = slots + (found[i] - 1);
-            var inline = slot->Tag & InlineMask;
+            var record = table + (found[i] - 1);
+            var inline = *record & LengthMask;
+            uint* e;
+            uint* end;
             if (inline != 0)
             {
-                scores[slot->E0 & classMask] += BitConverter.UInt32BitsToSingle(slot->E0 & weightMask);
-                if (inline > 1)
-                {
-                    scores[slot->E1 & classMask] += BitConverter.UInt32BitsToSingle(slot->E1 & weightMask);
-                    if (inline > 2)
-                    {
-                        scores[slot->E2 & classMask] += BitConverter.UInt32BitsToSingle(slot->E2 & weightMask);
-                    }
-                }
-
-                continue;
+                e = record + 1;
+                end = e + inline;
             }
-
-            if ((slot->E1 & DenseFlag) != 0)
+            else if (record[2] == DenseFlag)
             {
-                var row = _dense.Pointer + ((nint)(slot->E1 & ~DenseFlag) * _stride);
+                var row = _dense.Pointer + ((nint)record[1] * _stride);
                 for (var c = 0; c < _stride; c += Vector<float>.Count)
                 {
                     var sum = Unsafe.ReadUnaligned<Vector<float>>(scores + c) + Unsafe.ReadUnaligned<Vector<float>>(row + c);
@@ -157,8 +152,13 @@ public sealed partial class LinearModel
 
                 continue;
             }
+            else
+            {
+                e = _entries.Pointer + record[1];
+                end = e + record[2];
+            }
 
-            for (uint* e = entries + slot->E0, end = e + slot->E1; e < end; e++)
+            for (; e < end; e++)
             {
                 var entry = *e;
                 scores[entry & classMask] += BitConverter.UInt32BitsToSingle(entry & weightMask);

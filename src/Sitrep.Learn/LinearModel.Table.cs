@@ -1,34 +1,41 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace Sitrep.Learn;
 
 /// <summary>
 /// The look-up table, built when a model is loaded (the file format does not change). Two structures, each chosen to
-/// cost at most one cache miss per key:
+/// cost at most one cache miss for most keys:
 /// <list type="bullet">
 /// <item>A membership filter (a Bloom filter blocked to one 64-bit word per key, three bits, about 12 bits per key):
-/// small enough to stay in the shared cache, it answers most keys the model does not know (the majority of what a
-/// parser asks) without touching the slot table. Every stored key's bits are set, so it never drops a present key.</item>
-/// <item>16-byte slots, four to a 64-byte-aligned bucket (a cache line): a 32-bit tag (the key's check, with the row's
-/// inline length in its low two bits) and three 4-byte words. A row of at most three entries sits in the slot itself,
-/// so a present key costs one miss, not a slot miss and then a row miss; a longer row keeps its start and length (or
-/// its dense index) there. A key's probe starts at the first slot of its home bucket and goes on slot by slot.</item>
+/// small enough to stay in the shared cache, it answers most keys the model does not know without touching the
+/// table. Every stored key's bits are set, so it never drops a present key.</item>
+/// <item>Buckets of <see cref="BucketWords"/> 4-byte words (whole cache lines, aligned). A bucket's first word says
+/// whether a key was pushed past it; then records follow, each a header (the key's check in the high bits, the
+/// number of inline entries in the low ones) and the row itself, so a present key costs one miss, not a slot miss
+/// and then a row miss. Rows longer than <see cref="MaxInline"/> entries, and dense rows, keep their start and length
+/// (or dense index) in the record instead. A key's record sits in its home bucket or, when that is full, in the
+/// first bucket after it with room (and every bucket passed is marked, so a look-up knows to go on).</item>
 /// </list>
 /// </summary>
 public sealed partial class LinearModel
 {
-    private const int SlotsPerBucket = 4;
+    /// <summary>Words per bucket: one 64-byte cache line.</summary>
+    private const int BucketWords = 16;
 
-    /// <summary>Entries a slot holds inline.</summary>
-    private const int InlineEntries = 3;
+    /// <summary>Rows with at most this many entries are stored inside their record.</summary>
+    private const int MaxInline = 12;
 
-    /// <summary>Low bits of a slot's tag: the number of inline entries, or 0 when the row is outside the slot.</summary>
-    private const uint InlineMask = 3;
+    /// <summary>Low bits of a record header: the number of inline entries, or 0 when the row is outside the record.</summary>
+    private const uint LengthMask = 31;
 
-    /// <summary>Marks a slot's second word as a dense row index rather than a sparse row length.</summary>
+    /// <summary>Words of a record whose row is outside it: header, start (or dense index), length (or <see cref="DenseFlag"/>).</summary>
+    private const int OutsideRecordWords = 3;
+
+    /// <summary>Marks a record's third word: the second is a dense row index rather than a sparse row start.</summary>
     private const uint DenseFlag = 0x8000_0000;
+
+    /// <summary>Bit of a bucket's first word: some key whose probe reached this bucket is stored after it.</summary>
+    private const uint Overflow = 1;
 
     private const int FilterBitsPerKey = 12;
 
@@ -36,16 +43,16 @@ public sealed partial class LinearModel
     private const ulong CheckMultiplier = 0xD6E8FEB86659FD93UL;
     private const ulong FilterMultiplier = 0xC2B2AE3D27D4EB4FUL;
 
-    /// <summary>The first slot of a key's home bucket (multiply-shift range reduction, so any bucket count works).</summary>
+    /// <summary>The home bucket of a key (multiply-shift range reduction, so any bucket count works).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Home(ulong key, int buckets) => (uint)((((key * HomeMultiplier) >> 32) * (ulong)(uint)buckets) >> 32) * SlotsPerBucket;
+    private static uint Home(ulong key, int buckets) => (uint)((((key * HomeMultiplier) >> 32) * (ulong)(uint)buckets) >> 32);
 
-    /// <summary>30 bits of the key, independent of the home bucket's bits, in the high bits; never 0 (the empty slot).</summary>
+    /// <summary>27 bits of the key, independent of the home bucket's bits, in the high bits; never 0 (the end of a bucket's records).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Check(ulong key, uint salt)
     {
-        var c = (uint)(((key ^ salt) * CheckMultiplier) >> 16) & ~InlineMask;
-        return c == 0 ? InlineMask + 1 : c;
+        var c = (uint)(((key ^ salt) * CheckMultiplier) >> 16) & ~LengthMask;
+        return c == 0 ? LengthMask + 1 : c;
     }
 
     /// <summary>The filter word of a key.</summary>
@@ -60,75 +67,143 @@ public sealed partial class LinearModel
         return (1UL << (int)(h >> 8)) | (1UL << (int)(h >> 14)) | (1UL << (int)(h >> 20)); // shifts use the low 6 bits
     }
 
-    private (NativeTable<Slot> Slots, NativeTable<ulong> Filter, int Buckets, uint Salt) BuildTable(Dictionary<int, int> denseIndex)
+    /// <summary>Words a record takes: its header and either its inline entries or the outside row's two words.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int RecordWords(uint header) => (header & LengthMask) == 0 ? OutsideRecordWords : 1 + (int)(header & LengthMask);
+
+    private (NativeTable<uint> Table, NativeTable<ulong> Filter, int Buckets, uint Salt) BuildTable(Dictionary<int, int> denseIndex)
     {
-        var words = (int)Math.Max(1, ((long)_keys.Length * FilterBitsPerKey + 63) / 64);
-        var filter = new NativeTable<ulong>(words);
+        var filterWords = (int)Math.Max(1, ((long)_keys.Length * FilterBitsPerKey + 63) / 64);
+        var filter = new NativeTable<ulong>(filterWords);
+        long words = 0;
         for (var row = 0; row < _keys.Length; row++)
         {
-            filter[FilterWord(_keys[row], words)] |= FilterBits(_keys[row]);
+            filter[FilterWord(_keys[row], filterWords)] |= FilterBits(_keys[row]);
+            words += InlineLength(row, denseIndex) is var n && n > 0 ? 1 + n : OutsideRecordWords;
         }
 
-        // At most 70 % full: most keys sit in their home bucket, so one cache line answers them.
-        var buckets = (int)Math.Max(1, ((long)_keys.Length * 10 / 7 + SlotsPerBucket) / SlotsPerBucket);
-        var slots = new NativeTable<Slot>(buckets * SlotsPerBucket);
-        for (var salt = 0u; salt < 16; salt++)
+        // About 65 % of the record space used, so most records sit in their home bucket.
+        for (var buckets = words * 20 / 13 / (BucketWords - 1) + 1; buckets * BucketWords < int.MaxValue; buckets *= 2)
         {
-            if (Fill(slots, buckets, salt, denseIndex))
+            var table = new NativeTable<uint>((int)buckets * BucketWords);
+            for (var salt = 0u; salt < 16; salt++)
             {
-                return (slots, filter, buckets, salt);
+                if (!Fill(table, (int)buckets, salt, denseIndex))
+                {
+                    break; // some key found no room: a larger table
+                }
+
+                if (EveryKeyFindsItsRecord(table, (int)buckets, salt))
+                {
+                    return (table, filter, (int)buckets, salt);
+                }
             }
         }
 
-        throw new ModelFormatException("SITREP-L005", "no key check separates the model's keys.");
+        throw new ModelFormatException("SITREP-L005", "no look-up table separates the model's keys.");
     }
 
-    /// <summary>Inserts every row; false when two keys' checks would make one of them unreachable.</summary>
-    private bool Fill(NativeTable<Slot> slots, int buckets, uint salt, Dictionary<int, int> denseIndex)
+    /// <summary>The number of entries a row keeps inside its record, or 0 when the row is kept outside it.</summary>
+    private int InlineLength(int row, Dictionary<int, int> denseIndex)
     {
-        slots.Span.Clear();
+        var length = RowLength(row);
+        return length is > 0 and <= MaxInline && !denseIndex.ContainsKey(row) ? length : 0;
+    }
+
+    /// <summary>Places every row's record in key order; false when one found no room in any bucket.</summary>
+    private bool Fill(NativeTable<uint> table, int buckets, uint salt, Dictionary<int, int> denseIndex)
+    {
+        table.Span.Clear();
+        var used = new byte[buckets];
+        Array.Fill(used, (byte)1); // word 0 of a bucket is its overflow mark
         for (var row = 0; row < _keys.Length; row++)
         {
             var key = _keys[row];
-            var check = Check(key, salt);
-            var slot = (int)Home(key, buckets);
-            while (slots[slot].Tag != 0)
+            var inline = InlineLength(row, denseIndex);
+            var size = inline > 0 ? 1 + inline : OutsideRecordWords;
+            var bucket = (int)Home(key, buckets);
+            for (var passed = 0; used[bucket] + size > BucketWords; passed++)
             {
-                if ((slots[slot].Tag & ~InlineMask) == check)
+                if (passed == buckets)
                 {
-                    return false; // an earlier key with this check sits on this key's probe path
+                    return false;
                 }
 
-                slot = slot + 1 == slots.Length ? 0 : slot + 1;
+                table[bucket * BucketWords] |= Overflow;
+                bucket = bucket + 1 == buckets ? 0 : bucket + 1;
             }
 
-            slots[slot] = SlotOf(row, check, denseIndex);
+            var at = (bucket * BucketWords) + used[bucket];
+            used[bucket] += (byte)size;
+            table[at] = Check(key, salt) | (uint)inline;
+            var start = _rowStart[row];
+            if (inline > 0)
+            {
+                _entries.Span.Slice(start, inline).CopyTo(table.Span.Slice(at + 1, inline));
+            }
+            else if (denseIndex.TryGetValue(row, out var d))
+            {
+                table[at + 1] = (uint)d;
+                table[at + 2] = DenseFlag;
+            }
+            else
+            {
+                table[at + 1] = (uint)start;
+                table[at + 2] = (uint)RowLength(row);
+            }
         }
 
         return true;
     }
 
-    private Slot SlotOf(int row, uint check, Dictionary<int, int> denseIndex)
+    /// <summary>True when no key's record is hidden behind an earlier record with the same check on its probe path.</summary>
+    private bool EveryKeyFindsItsRecord(NativeTable<uint> table, int buckets, uint salt)
     {
-        if (denseIndex.TryGetValue(row, out var d))
+        for (var row = 0; row < _keys.Length; row++)
         {
-            return new Slot { Tag = check, E0 = 0, E1 = DenseFlag | (uint)d };
-        }
-
-        var start = _rowStart[row];
-        var length = RowLength(row);
-        if (length is > 0 and <= InlineEntries)
-        {
-            return new Slot
+            var at = Find(table, buckets, _keys[row], salt);
+            if (at < 0 || !RecordHoldsRow(table, at, row))
             {
-                Tag = check | (uint)length,
-                E0 = _entries[start],
-                E1 = length > 1 ? _entries[start + 1] : 0,
-                E2 = length > 2 ? _entries[start + 2] : 0,
-            };
+                return false;
+            }
         }
 
-        return new Slot { Tag = check, E0 = (uint)start, E1 = (uint)length };
+        return true;
+    }
+
+    private bool RecordHoldsRow(NativeTable<uint> table, int at, int row)
+    {
+        var inline = (int)(table[at] & LengthMask);
+        return inline > 0
+            ? inline == RowLength(row) && table.Span.Slice(at + 1, inline).SequenceEqual(_entries.Span.Slice(_rowStart[row], inline))
+            : table[at + 2] == DenseFlag || (table[at + 1] == (uint)_rowStart[row] && table[at + 2] == (uint)RowLength(row));
+    }
+
+    /// <summary>The word index of a key's record header, or -1 (the probe the scoring loop makes, without the filter).</summary>
+    private static int Find(NativeTable<uint> table, int buckets, ulong key, uint salt)
+    {
+        var check = Check(key, salt);
+        var bucket = (int)Home(key, buckets);
+        for (var passed = 0; passed < buckets; passed++)
+        {
+            var first = bucket * BucketWords;
+            for (var at = first + 1; at < first + BucketWords && table[at] != 0; at += RecordWords(table[at]))
+            {
+                if ((table[at] & ~LengthMask) == check)
+                {
+                    return at;
+                }
+            }
+
+            if ((table[first] & Overflow) == 0)
+            {
+                return -1;
+            }
+
+            bucket = bucket + 1 == buckets ? 0 : bucket + 1;
+        }
+
+        return -1;
     }
 
     private int CountInlineRows(Dictionary<int, int> denseIndex)
@@ -136,25 +211,9 @@ public sealed partial class LinearModel
         var count = 0;
         for (var row = 0; row < _keys.Length; row++)
         {
-            if (!denseIndex.ContainsKey(row) && RowLength(row) is > 0 and <= InlineEntries)
-            {
-                count++;
-            }
+            count += InlineLength(row, denseIndex) > 0 ? 1 : 0;
         }
 
         return count;
-    }
-
-    /// <summary>
-    /// A table slot: the key's check with the inline entry count in its low bits (0 = empty slot), then either up to
-    /// three packed entries, or a sparse row's start and length, or (with <see cref="DenseFlag"/>) a dense row index.
-    /// </summary>
-    [StructLayout(LayoutKind.Sequential, Size = 16)]
-    private struct Slot
-    {
-        public uint Tag;
-        public uint E0;
-        public uint E1;
-        public uint E2;
     }
 }

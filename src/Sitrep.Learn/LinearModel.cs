@@ -12,13 +12,13 @@ namespace Sitrep.Learn;
 /// </summary>
 /// <remarks>
 /// Laid out for memory latency, which is what scoring a large model costs (see LinearModel.Table.cs for the look-up
-/// table: a membership filter that stays in cache, then 16-byte slots that hold short rows inline). Rows are packed
+/// table: a membership filter that stays in cache, then cache-line buckets that hold short rows inline). Rows are packed
 /// 4-byte entries: the class id in the low bits and the weight's float bits above them, rounded to the remaining
 /// mantissa (at least a half-precision weight's 10 bits for up to 8,192 classes, so models read from half-precision
 /// files score exactly as before). Rows that name many classes are also stored dense and added with SIMD. A
 /// decision's keys are looked up in batches, each step's loads prefetched for the whole batch first, so the misses
-/// overlap. A check is 30 bits of a 64-bit key: the table is built so that every stored key finds its own row; an
-/// unknown key that passes the filter and whose probe meets a slot with the same check (far rarer than one in 2^30
+/// overlap. A check is 27 bits of a 64-bit key: the table is built so that every stored key finds its own row; an
+/// unknown key that passes the filter and whose probe meets a record with the same check (far rarer than one in 2^30
 /// look-ups) reads that row, which for hashed features is the same kind of collision as hashing itself.
 /// </remarks>
 public sealed partial class LinearModel
@@ -37,7 +37,7 @@ public sealed partial class LinearModel
     private readonly NativeTable<ulong> _keys;
     private readonly NativeTable<int> _rowStart;
     private readonly NativeTable<uint> _entries;
-    private readonly NativeTable<Slot> _slots;
+    private readonly NativeTable<uint> _table;
     private readonly NativeTable<ulong> _filter;
     private readonly NativeTable<float> _dense;
     private readonly int _buckets;
@@ -85,7 +85,7 @@ public sealed partial class LinearModel
         }
 
         DenseRowCount = denseRows.Count;
-        (_slots, _filter, _buckets, _checkSalt) = BuildTable(denseIndex);
+        (_table, _filter, _buckets, _checkSalt) = BuildTable(denseIndex);
         InlineRowCount = CountInlineRows(denseIndex);
     }
 
@@ -106,7 +106,7 @@ public sealed partial class LinearModel
     /// <summary>Number of rows also stored dense (scored with SIMD).</summary>
     public int DenseRowCount { get; }
 
-    /// <summary>Number of rows short enough to sit in their look-up slot (one cache miss per present key).</summary>
+    /// <summary>Number of rows short enough to sit in their look-up record (one cache miss per present key).</summary>
     public int InlineRowCount { get; }
 
     /// <summary>Feature keys, sorted, one per row.</summary>
