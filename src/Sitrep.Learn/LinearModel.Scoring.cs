@@ -5,9 +5,8 @@ using System.Runtime.Intrinsics.X86;
 namespace Sitrep.Learn;
 
 /// <summary>
-/// Scoring: keys are looked up in batches (every filter word of a batch prefetched before any is tested, every home
-/// bucket of a key that passes prefetched before any is scanned, then every row outside its record prefetched before any
-/// is added, so the cache misses overlap), and rows are added in the order of the
+/// Scoring: keys are looked up in batches (every home slot of a batch prefetched before any is probed, then every
+/// found row prefetched before any is added, so the cache misses overlap), and rows are added in the order of the
 /// keys, so a class's score is the same sum in the same order as before. The hot loops index the
 /// native tables through raw pointers: references come from the table itself, so they are in range by construction.
 /// </summary>
@@ -28,82 +27,55 @@ public sealed partial class LinearModel
         }
     }
 
-    /// <summary>
-    /// The records of up to <see cref="Batch"/> keys (word index + 1, or 0 when the model does not know the key):
-    /// every filter word prefetched, then tested, and the home buckets of the keys that pass prefetched; then those
-    /// scanned, and the rows outside their records prefetched.
-    /// </summary>
-    private unsafe void Lookup(ulong* keys, int count, uint* found)
+    /// <summary>Row handles of up to <see cref="Batch"/> keys: all home slots prefetched, then probed; found rows prefetched.</summary>
+    private unsafe void Lookup(ulong* keys, int count, uint* rows)
     {
-        var filter = _filter.Pointer;
-        var filterWords = _filter.Length;
+        var slots = _slots.Pointer;
+        var mask = (uint)_slots.Length - 1;
         for (var i = 0; i < count; i++)
         {
-            Prefetch(filter + FilterWord(keys[i], filterWords));
+            var home = (uint)Home(keys[i]);
+            rows[i] = home;
+            Prefetch(slots + home);
         }
 
-        var table = _table.Pointer;
-        var buckets = _buckets;
         for (var i = 0; i < count; i++)
         {
-            var key = keys[i];
-            var bits = FilterBits(key);
-            if ((filter[FilterWord(key, filterWords)] & bits) != bits)
+            var check = Check(keys[i]);
+            var slot = rows[i];
+            uint reference = 0;
+            while (true)
             {
-                found[i] = 0;
-                continue;
-            }
-
-            var home = Home(key, buckets);
-            found[i] = home + 1;
-            Prefetch(table + (home * BucketWords));
-        }
-
-        var salt = _checkSalt;
-        for (var i = 0; i < count; i++)
-        {
-            if (found[i] != 0)
-            {
-                found[i] = Probe(table, buckets, Check(keys[i], salt), found[i] - 1);
-            }
-        }
-    }
-
-    /// <summary>Scans a key's buckets from its home for its check: the record's word index + 1, or 0; prefetches a row kept outside.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private unsafe uint Probe(uint* table, int buckets, uint check, uint bucket)
-    {
-        while (true)
-        {
-            var first = table + (bucket * BucketWords);
-            var end = first + BucketWords;
-            for (var at = first + 1; at < end && *at != 0; at += RecordWords(*at))
-            {
-                if ((*at & ~LengthMask) == check)
+                var c = slots[slot].Check;
+                if (c == check)
                 {
-                    if ((*at & LengthMask) == 0)
-                    {
-                        PrefetchRow(at);
-                    }
-
-                    return (uint)(at - table) + 1;
+                    reference = slots[slot].Reference;
+                    break;
                 }
+
+                if (c == 0)
+                {
+                    break;
+                }
+
+                slot = (slot + 1) & mask;
             }
 
-            if ((*first & Overflow) == 0)
+            rows[i] = reference;
+            if (reference != 0)
             {
-                return 0;
+                PrefetchRow(reference);
             }
-
-            bucket = bucket + 1 == (uint)buckets ? 0 : bucket + 1;
         }
     }
 
-    private unsafe void PrefetchRow(uint* record)
+    private unsafe void PrefetchRow(uint reference)
     {
-        if (record[2] == DenseFlag)
+        var code = reference & DenseRow;
+        var start = reference >> CodeBits;
+        if (code == DenseRow)
         {
-            var row = (byte*)(_dense.Pointer + ((nint)record[1] * _stride));
+            var row = (byte*)(_dense.Pointer + ((nint)start * _stride));
             for (var offset = 0; offset < _stride * sizeof(float); offset += 64)
             {
                 Prefetch(row + offset);
@@ -112,38 +84,36 @@ public sealed partial class LinearModel
             return;
         }
 
-        if (record[2] > 0)
+        var length = code;
+        if (code == LongRow)
         {
-            Prefetch(_entries.Pointer + record[1]);
-            Prefetch(_entries.Pointer + record[1] + record[2] - 1);
+            length = (uint)_longRows.Pointer[(2 * start) + 1];
+            start = (uint)_longRows.Pointer[2 * start];
         }
+
+        Prefetch(_entries.Pointer + start);
+        Prefetch(_entries.Pointer + start + length - 1);
     }
 
-    /// <summary>Adds rows in key order: inline entries from the record, dense rows a vector at a time, other rows entry by entry.</summary>
-    private unsafe void AddRows(uint* found, int count, float* scores)
+    /// <summary>Adds rows in order: dense ones a vector at a time, sparse ones entry by entry.</summary>
+    private unsafe void AddRows(uint* rows, int count, float* scores)
     {
-        var table = _table.Pointer;
+        var entries = _entries.Pointer;
         var classMask = _classMask;
         var weightMask = ~classMask;
         for (var i = 0; i < count; i++)
         {
-            if (found[i] == 0)
+            var reference = rows[i];
+            if (reference == 0)
             {
                 continue;
             }
 
-            var record = table + (found[i] - 1);
-            var inline = *record & LengthMask;
-            uint* e;
-            uint* end;
-            if (inline != 0)
+            var code = reference & DenseRow;
+            var start = reference >> CodeBits;
+            if (code == DenseRow)
             {
-                e = record + 1;
-                end = e + inline;
-            }
-            else if (record[2] == DenseFlag)
-            {
-                var row = _dense.Pointer + ((nint)record[1] * _stride);
+                var row = _dense.Pointer + ((nint)start * _stride);
                 for (var c = 0; c < _stride; c += Vector<float>.Count)
                 {
                     var sum = Unsafe.ReadUnaligned<Vector<float>>(scores + c) + Unsafe.ReadUnaligned<Vector<float>>(row + c);
@@ -152,13 +122,15 @@ public sealed partial class LinearModel
 
                 continue;
             }
-            else
+
+            var length = code;
+            if (code == LongRow)
             {
-                e = _entries.Pointer + record[1];
-                end = e + record[2];
+                length = (uint)_longRows.Pointer[(2 * start) + 1];
+                start = (uint)_longRows.Pointer[2 * start];
             }
 
-            for (; e < end; e++)
+            for (uint* e = entries + start, end = e + length; e < end; e++)
             {
                 var entry = *e;
                 scores[entry & classMask] += BitConverter.UInt32BitsToSingle(entry & weightMask);

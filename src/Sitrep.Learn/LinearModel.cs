@@ -11,15 +11,16 @@ namespace Sitrep.Learn;
 /// <see cref="PerceptronTrainer.Freeze"/> or read by <see cref="LinearModelFile.Read"/>.
 /// </summary>
 /// <remarks>
-/// Laid out for memory latency, which is what scoring a large model costs (see LinearModel.Table.cs for the look-up
-/// table: a membership filter that stays in cache, then cache-line buckets that hold short rows inline). Rows are packed
-/// 4-byte entries: the class id in the low bits and the weight's float bits above them, rounded to the remaining
-/// mantissa (at least a half-precision weight's 10 bits for up to 8,192 classes, so models read from half-precision
-/// files score exactly as before). Rows that name many classes are also stored dense and added with SIMD. A
-/// decision's keys are looked up in batches, each step's loads prefetched for the whole batch first, so the misses
-/// overlap. A check is 27 bits of a 64-bit key: the table is built so that every stored key finds its own row; an
-/// unknown key that passes the filter and whose probe meets a record with the same check (far rarer than one in 2^30
-/// look-ups) reads that row, which for hashed features is the same kind of collision as hashing itself.
+/// Laid out for memory latency, which is what scoring a large model costs. The look-up table (open addressing, linear
+/// probing, power-of-two capacity) has 8-byte slots: a 32-bit check of the key and a packed reference to its row
+/// (start and length), so a cache line holds eight slots. Rows are packed 4-byte entries: the class id in the low
+/// bits and the weight's float bits above them, rounded to the remaining mantissa (at least a half-precision weight's
+/// 10 bits for up to 8,192 classes, so models read from half-precision files score exactly as before). Rows that name
+/// many classes are also stored dense and added with SIMD. A decision's keys are looked up in batches: all slots of
+/// a batch are prefetched before any is read, then all rows before any is added, so the misses overlap. A check is 32
+/// bits of a 64-bit key: the table is built so that every stored key finds its own row; an unknown key whose probe
+/// meets a slot with the same check (about one in 2^31 look-ups) reads that row, which for hashed features is
+/// the same kind of collision as hashing itself.
 /// </remarks>
 public sealed partial class LinearModel
 {
@@ -28,19 +29,25 @@ public sealed partial class LinearModel
     /// <summary>A row is also kept dense when it has weights for at least 1/<c>DenseFraction</c> of the classes.</summary>
     private const int DenseFraction = 3;
 
-    /// <summary>A row this long is always dense (when the model keeps dense rows at all).</summary>
-    private const int MaxDenseThreshold = 62;
-
     /// <summary>Models with more classes keep every row sparse (and score without a stack buffer).</summary>
     private const int MaxDenseClasses = 1024;
+
+    /// <summary>Low bits of a slot's reference: the row length, or one of the two codes below.</summary>
+    private const int CodeBits = 6;
+
+    /// <summary>A sparse row too long for the code: the reference's start indexes its (start, length) in <see cref="_longRows"/>.</summary>
+    private const uint LongRow = 62;
+
+    /// <summary>A dense row: the reference's start is the dense row index.</summary>
+    private const uint DenseRow = 63;
 
     private readonly NativeTable<ulong> _keys;
     private readonly NativeTable<int> _rowStart;
     private readonly NativeTable<uint> _entries;
-    private readonly NativeTable<uint> _table;
-    private readonly NativeTable<ulong> _filter;
+    private readonly NativeTable<Slot> _slots;
     private readonly NativeTable<float> _dense;
-    private readonly int _buckets;
+    private readonly NativeTable<int> _longRows;
+    private readonly int _shift;
     private readonly int _stride;
     private readonly uint _classMask;
     private readonly uint _checkSalt;
@@ -62,9 +69,14 @@ public sealed partial class LinearModel
         _rowStart = rowStart;
         _entries = entries;
         _classMask = ClassMaskOf(labels.Count);
+        if (entries.Length >= 1 << (32 - CodeBits))
+        {
+            throw new ModelFormatException("SITREP-L005", $"a model of {entries.Length} weights is too large for the look-up table.");
+        }
+
         _stride = (ClassCount + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
         var denseRows = new List<int>();
-        var threshold = Math.Max(1, Math.Min((ClassCount + DenseFraction - 1) / DenseFraction, MaxDenseThreshold));
+        var threshold = Math.Max(1, Math.Min((ClassCount + DenseFraction - 1) / DenseFraction, (int)LongRow));
         for (var row = 0; row < keys.Length; row++)
         {
             if (_stride <= MaxDenseClasses && RowLength(row) >= threshold)
@@ -85,8 +97,38 @@ public sealed partial class LinearModel
         }
 
         DenseRowCount = denseRows.Count;
-        (_table, _filter, _buckets, _checkSalt) = BuildTable(denseIndex);
-        InlineRowCount = CountInlineRows(denseIndex);
+        var longIndex = new Dictionary<int, int>();
+        for (var row = 0; row < keys.Length; row++)
+        {
+            if (!denseIndex.ContainsKey(row) && RowLength(row) >= LongRow)
+            {
+                longIndex[row] = longIndex.Count;
+            }
+        }
+
+        _longRows = new NativeTable<int>(2 * longIndex.Count);
+        foreach (var (row, index) in longIndex)
+        {
+            _longRows[2 * index] = _rowStart[row];
+            _longRows[(2 * index) + 1] = RowLength(row);
+        }
+
+        // At most 70 % full, so a probe for an unseen key (most of them) stops after a slot or two.
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, (long)keys.Length * 10 / 7 + 1));
+        _shift = 64 - BitOperations.Log2((uint)capacity);
+        _slots = new NativeTable<Slot>(capacity);
+        for (_checkSalt = 0; ; _checkSalt++)
+        {
+            if (Fill(denseIndex, longIndex))
+            {
+                break;
+            }
+
+            if (_checkSalt == 15)
+            {
+                throw new ModelFormatException("SITREP-L005", "no key check separates the model's keys.");
+            }
+        }
     }
 
     /// <summary>Class labels, indexed by class id.</summary>
@@ -105,9 +147,6 @@ public sealed partial class LinearModel
 
     /// <summary>Number of rows also stored dense (scored with SIMD).</summary>
     public int DenseRowCount { get; }
-
-    /// <summary>Number of rows short enough to sit in their look-up record (one cache miss per present key).</summary>
-    public int InlineRowCount { get; }
 
     /// <summary>Feature keys, sorted, one per row.</summary>
     internal ReadOnlySpan<ulong> Keys => _keys.Span;
@@ -192,6 +231,54 @@ public sealed partial class LinearModel
 
     private int RowLength(int row) => _rowStart[row + 1] - _rowStart[row];
 
+    /// <summary>Inserts every row; false when two keys' checks would make one of them unreachable.</summary>
+    private bool Fill(Dictionary<int, int> denseIndex, Dictionary<int, int> longIndex)
+    {
+        _slots.Span.Clear();
+        var mask = _slots.Length - 1;
+        for (var row = 0; row < _keys.Length; row++)
+        {
+            var key = _keys[row];
+            var check = Check(key);
+            var slot = Home(key);
+            while (_slots[slot].Check != 0)
+            {
+                if (_slots[slot].Check == check)
+                {
+                    return false; // an earlier key with this check sits on this key's probe path
+                }
+
+                slot = (slot + 1) & mask;
+            }
+
+            uint reference;
+            if (denseIndex.TryGetValue(row, out var d))
+            {
+                reference = ((uint)d << CodeBits) | DenseRow;
+            }
+            else
+            {
+                var length = RowLength(row);
+                reference = length < LongRow
+                    ? ((uint)_rowStart[row] << CodeBits) | (uint)length
+                    : ((uint)longIndex[row] << CodeBits) | LongRow;
+            }
+
+            _slots[slot] = new Slot(check, reference);
+        }
+
+        return true;
+    }
+
+    private int Home(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    /// <summary>32 bits of the key, independent of the home slot's bits; never 0 (the empty slot).</summary>
+    private uint Check(ulong key)
+    {
+        var c = (uint)(((key ^ _checkSalt) * 0xD6E8FEB86659FD93UL) >> 16);
+        return c == 0 ? 1 : c;
+    }
+
     private static NativeTable<T> Copy<T>(T[] values)
         where T : unmanaged
     {
@@ -212,4 +299,7 @@ public sealed partial class LinearModel
         return table;
     }
 
+    /// <summary>A table slot: a check of the key (0 = empty) and the row: start &lt;&lt; 6 | length, long-row or dense code.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly record struct Slot(uint Check, uint Reference);
 }
