@@ -48,7 +48,7 @@ public sealed class EventContentAndCopyTests
     public static TheoryData<string, string> Refusals()
     {
         var data = new TheoryData<string, string>();
-        foreach (var row in TestDocs.Events.RefusalRows)
+        foreach (var row in TestDocs.Events.Refusals.Rows)
         {
             data.Add(row[0], row[1]);
         }

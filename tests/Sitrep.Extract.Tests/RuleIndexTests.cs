@@ -66,4 +66,20 @@ public sealed class RuleIndexTests
         Assert.Contains(TestDocs.TravelWords.Rows, r => TestDocs.TravelWords.Contains(r[0]));
         Assert.All(TestDocs.StandingActs.Rows, r => Assert.True(TestDocs.StandingActs.Contains(RuleTable.ParseEnum<PloverType>(r, 0))));
     }
+
+    [Fact]
+    public void TheArgumentReadersTakeTheirTablesFromTheLexiconsSource()
+    {
+        // a custom resource source reaches every table the readers use, not only the lexicon's own
+        TextReader Open(string path) => path == ArgumentWords.TravelWordsFile
+            ? new StringReader("word\texample\nsailed\tThe envoy sailed to Malta.\n")
+            : RuleTable.OpenEmbedded(path);
+        var lexicon = EventLexicon.Load(Open);
+
+        var places = new PlaceReader(lexicon, TestDocs.Quotes);
+        Assert.True(places.TravelWords.Contains("sailed"));
+        Assert.False(places.TravelWords.Contains("travelled"));
+        Assert.Same(lexicon.ObliqueRoles, new ParticipantReader(lexicon, TestDocs.Quotes).Roles);
+        Assert.Same(lexicon.ClaimedActs, new StatusReader(lexicon, TestDocs.Quotes).Claimable);
+    }
 }

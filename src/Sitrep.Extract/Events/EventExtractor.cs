@@ -27,7 +27,7 @@ public sealed class EventExtractor
     private readonly IReadOnlyList<FurnitureCue> _furniture;
     private readonly IReadOnlyList<PartyCue> _parties;
     private readonly ContentCues _content;
-    private readonly FrozenSet<PloverType> _refusals;
+    private readonly EventTypeSet _refusals;
 
     public EventExtractor(EventLexicon events, CasualtyLexicon casualties, QuoteLexicon quotes, EventCodeTable codes)
     {

@@ -32,10 +32,28 @@ public sealed class EventLexicon
     /// Types whose act, negated and planned, is a refusal (refusals.tsv): "we will not agree to any extraditions", "the US
     /// will not supply rockets" report a REJECT, not nothing.
     /// </summary>
-    public FrozenSet<PloverType> Refusals { get; private init; } = FrozenSet<PloverType>.Empty;
+    public required EventTypeSet Refusals { get; init; }
 
-    /// <summary>The rows of refusals.tsv (type, example) for the example tests.</summary>
-    public IReadOnlyList<RuleRow> RefusalRows { get; private init; } = [];
+    /// <summary>Types whose nouns name a standing state of affairs ("sanctions", "support"): ongoing by default (standing-acts.tsv).</summary>
+    public required EventTypeSet StandingActs { get; init; }
+
+    /// <summary>Types whose acts told in a party's own words are claims (claimed-acts.tsv).</summary>
+    public required EventTypeSet ClaimedActs { get; init; }
+
+    /// <summary>Past, future and modal words for the status without the parse (tense-words.tsv).</summary>
+    public required ArgumentWords TenseWords { get; init; }
+
+    /// <summary>Words before an event noun that make it a completed act ("after a meeting", "recent explosions"; completed-words.tsv).</summary>
+    public required ArgumentWords CompletedWords { get; init; }
+
+    /// <summary>Words of travel whose "to" names the place of a meeting (travel-words.tsv).</summary>
+    public required ArgumentWords TravelWords { get; init; }
+
+    /// <summary>Words that make a role description indefinite ("a minister", "one official"; indefinite-words.tsv).</summary>
+    public required ArgumentWords IndefiniteWords { get; init; }
+
+    /// <summary>The default roles of prepositional phrases by event type (oblique-roles.tsv).</summary>
+    public required ObliqueRoles ObliqueRoles { get; init; }
 
     /// <summary>Actor names by their first token (case-sensitive), longest first.</summary>
     public FrozenDictionary<string, ActorName[]> ActorsByFirstToken { get; private init; } = FrozenDictionary<string, ActorName[]>.Empty;
@@ -115,15 +133,6 @@ public sealed class EventLexicon
                 : throw r.Error("SITREP-X004", "kind must be state, norp, capital, seat or bloc.")).ToList();
         var furniture = Read("furniture.tsv", "cue", "example").Select(r => new FurnitureCue(r[0].Split(' '), r[1])).ToList();
         var parties = Read("parties.tsv", "cue", "example").Select(r => new PartyCue(r[0].Split(' '), r[1])).ToList();
-        var refusals = Read("refusals.tsv", "type", "example");
-        foreach (var row in refusals)
-        {
-            if (!Enum.TryParse<PloverType>(row[0], false, out _))
-            {
-                throw row.Error("SITREP-X004", $"unknown PLOVER type '{row[0]}'.");
-            }
-        }
-
         ContentCues content;
         using (var r = open("events/content-cues.tsv"))
         {
@@ -133,8 +142,14 @@ public sealed class EventLexicon
         return new EventLexicon
         {
             Content = content,
-            Refusals = refusals.Select(r => Enum.Parse<PloverType>(r[0])).ToFrozenSet(),
-            RefusalRows = refusals,
+            Refusals = EventTypeSet.Load(open, EventTypeSet.RefusalsFile),
+            StandingActs = EventTypeSet.Load(open, EventTypeSet.StandingActsFile),
+            ClaimedActs = EventTypeSet.Load(open, EventTypeSet.ClaimedActsFile),
+            TenseWords = ArgumentWords.Load(open, ArgumentWords.TenseWordsFile),
+            CompletedWords = ArgumentWords.Load(open, ArgumentWords.CompletedWordsFile),
+            TravelWords = ArgumentWords.Load(open, ArgumentWords.TravelWordsFile),
+            IndefiniteWords = ArgumentWords.Load(open, ArgumentWords.IndefiniteWordsFile),
+            ObliqueRoles = ObliqueRoles.Load(open),
             Furniture = furniture,
             Parties = parties,
             Triggers = triggers,

@@ -5,12 +5,14 @@ namespace Sitrep.Extract.Events;
 
 /// <summary>
 /// A set of event types read from a table of resources/en/events/ with columns type · example: standing-acts.tsv (nouns
-/// naming a standing state of affairs), claimed-acts.tsv (acts that are claims when told in a party's own words). Immutable.
+/// naming a standing state of affairs), claimed-acts.tsv (acts that are claims when told in a party's own words), refusals.tsv
+/// (acts whose negated plan is a refusal). Immutable.
 /// </summary>
 public sealed class EventTypeSet
 {
     public const string StandingActsFile = "events/standing-acts.tsv";
     public const string ClaimedActsFile = "events/claimed-acts.tsv";
+    public const string RefusalsFile = "events/refusals.tsv";
 
     private readonly RuleIndex<PloverType, bool> _types;
 

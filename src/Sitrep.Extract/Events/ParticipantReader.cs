@@ -12,13 +12,10 @@ namespace Sitrep.Extract.Events;
 public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
 {
     /// <summary>The roles of prepositional phrases (the trigger row's, else the type's default).</summary>
-    public ObliqueRoles Roles { get; } = ObliqueRoles.LoadDefault();
+    public ObliqueRoles Roles => lexicon.ObliqueRoles;
 
-    /// <summary>Words that make a role description indefinite ("a minister", "one official"; resources/en/events/indefinite-words.tsv).</summary>
-    public ArgumentWords IndefiniteWords { get; } = ArgumentWords.LoadDefault(IndefiniteWordsFile);
-
-    /// <summary>The table of <see cref="IndefiniteWords"/>.</summary>
-    public const string IndefiniteWordsFile = "events/indefinite-words.tsv";
+    /// <summary>Words that make a role description indefinite ("a minister", "one official").</summary>
+    public ArgumentWords IndefiniteWords => lexicon.IndefiniteWords;
 
     public List<EventParticipant> Read(Document document, SentenceWords words, TokenRange range, NameIndex index)
     {

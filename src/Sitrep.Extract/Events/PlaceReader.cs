@@ -13,7 +13,7 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
 {
     private static readonly string[] PlaceWords = ["city", "town", "village", "region", "capital", "port", "oblast", "province", "cities", "towns", "villages", "regions", "district", "area", "suburb", "settlement"];
     /// <summary>Words of travel whose "to" names the place of a meeting (resources/en/events/travel-words.tsv).</summary>
-    public ArgumentWords TravelWords { get; } = ArgumentWords.LoadDefault(ArgumentWords.TravelWordsFile);
+    public ArgumentWords TravelWords => lexicon.TravelWords;
 
     private static readonly string[] Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 

@@ -11,20 +11,16 @@ namespace Sitrep.Extract.Events;
 public sealed class StatusReader(EventLexicon lexicon, Quotes.QuoteLexicon quotes)
 {
     /// <summary>Types whose nouns name a standing state of affairs ("sanctions", "support"): ongoing by default.</summary>
-    public EventTypeSet Standing { get; } = EventTypeSet.LoadDefault(EventTypeSet.StandingActsFile);
+    public EventTypeSet Standing => lexicon.StandingActs;
 
-    /// <summary>Past, future and modal words for the status without the parse (resources/en/events/tense-words.tsv).</summary>
-    public ArgumentWords TenseWords { get; } = ArgumentWords.LoadDefault(ArgumentWords.TenseWordsFile);
+    /// <summary>Past, future and modal words for the status without the parse.</summary>
+    public ArgumentWords TenseWords => lexicon.TenseWords;
 
-    /// <summary>Words before an event noun that make it a completed act ("after a meeting", "recent explosions";
-    /// resources/en/events/completed-words.tsv).</summary>
-    public ArgumentWords CompletedWords { get; } = ArgumentWords.LoadDefault(CompletedWordsFile);
-
-    /// <summary>The table of <see cref="CompletedWords"/>.</summary>
-    public const string CompletedWordsFile = "events/completed-words.tsv";
+    /// <summary>Words before an event noun that make it a completed act ("after a meeting", "recent explosions").</summary>
+    public ArgumentWords CompletedWords => lexicon.CompletedWords;
 
     /// <summary>Types whose acts told in a party's own words are claims.</summary>
-    public EventTypeSet Claimable { get; } = EventTypeSet.LoadDefault(EventTypeSet.ClaimedActsFile);
+    public EventTypeSet Claimable => lexicon.ClaimedActs;
 
     /// <summary>
     /// The status from the cues; then an act of a claimable type that occurred or goes on, told inside a quotation or
