@@ -17,7 +17,7 @@ namespace Sitrep.Cli.Commands;
 /// <summary>
 /// <c>sitrep train syntax-news-draft --articles JSONL --match REGEX --out DRAFT.conllu</c>: the first step of adding
 /// hand-parsed news sentences (tests/gold/syntax-news-trees.tsv). Splits and tokenizes the articles as the pipeline
-/// does, and writes the sentences whose text matches REGEX, tagged and parsed by the shipped model, as CoNLL-U with
+/// does, and writes the sentences whose text matches REGEX, tagged and parsed by the shipped model (or --model), as CoNLL-U with
 /// "# source = doc start-end" and each word's document offsets in MISC ("Off=start+length"), for correction by hand.
 /// The draft holds article text: keep it out of the repository; <c>train syntax-news-store</c> keeps only offsets.
 /// </summary>
@@ -32,9 +32,10 @@ public static class TrainSyntaxNewsDraftCommand
         var exclude = new Option<string[]>("--exclude-docs") { Description = "Document ids never drafted (test documents).", AllowMultipleArgumentsPerToken = true };
         var max = new Option<int>("--max") { Description = "Most sentences written.", DefaultValueFactory = _ => 50 };
         var perDoc = new Option<int>("--per-doc") { Description = "Most sentences from one document.", DefaultValueFactory = _ => 2 };
+        var modelFile = new Option<FileInfo?>("--model") { Description = "Parse with this bundle instead of the shipped one (to review a candidate)." };
         var words = new Option<int>("--max-words") { Description = "Longest sentence drafted, in words.", DefaultValueFactory = _ => 40 };
         var command = new Command("syntax-news-draft", "Draft news sentences parsed by the shipped model, for hand-correcting into syntax-news-trees.tsv.");
-        foreach (var o in new Option[] { articles, match, output, skip, exclude, max, perDoc, words })
+        foreach (var o in new Option[] { articles, match, output, skip, exclude, max, perDoc, words, modelFile })
         {
             command.Options.Add(o);
         }
@@ -52,7 +53,7 @@ public static class TrainSyntaxNewsDraftCommand
             }
 
             var excluded = new HashSet<string>(parse.GetValue(exclude) ?? [], StringComparer.Ordinal);
-            var model = SyntaxModel.LoadDefault();
+            var model = parse.GetValue(modelFile) is { } bundle ? SyntaxModel.Load(bundle.FullName) : SyntaxModel.LoadDefault();
             var pipeline = new PipelineBuilder().UseText(TextResources.LoadDefault()).Build();
             var scratch = new SyntaxScratch();
             var written = 0;
