@@ -21,4 +21,18 @@ public sealed class SyntaxTrainerTests
         var loaded = SyntaxModel.Load(new MemoryStream(first.Bundle), SyntaxResources.LoadLemmaRules());
         Assert.Equal(first.Model.Parser.Relations, loaded.Parser.Relations);
     }
+
+    [Fact]
+    public void News_trees_join_the_parser_training_and_are_learned()
+    {
+        var path = RepoPaths.RequireShared("corpora/ud-ewt/en_ewt-ud-dev.conllu");
+        var sentences = ConlluReader.ReadFile(path);
+        var train = sentences.Take(150).ToList();
+        var news = sentences.Skip(400).Take(30).ToList();
+        var options = new SyntaxTrainingOptions { TaggerEpochs = 2, ParserEpochs = 3, JackknifeFolds = 0, Seed = 3 };
+        var without = SyntaxTrainer.Train(train, news, SyntaxResources.LoadLemmaRules(), options);
+        var with = SyntaxTrainer.Train(train, news, SyntaxResources.LoadLemmaRules(), options with { NewsTrees = news, NewsWeight = 5 });
+        Assert.Equal(without.Dev.Upos, with.Dev.Upos);
+        Assert.True(with.Dev.Las > without.Dev.Las + 0.05, $"LAS on the added trees: {with.Dev.Las:F4} with, {without.Dev.Las:F4} without");
+    }
 }

@@ -12,6 +12,8 @@ public static class TrainCommand
         command.Subcommands.Add(TrainSyntaxCommand.Create(context));
         command.Subcommands.Add(TrainSyntaxPruneCommand.Create(context));
         command.Subcommands.Add(TrainSyntaxRefinerCommand.Create(context));
+        command.Subcommands.Add(TrainSyntaxNewsDraftCommand.Create(context));
+        command.Subcommands.Add(TrainSyntaxNewsStoreCommand.Create(context));
         command.Subcommands.Add(TrainNerCommand.Create(context));
         return command;
     }

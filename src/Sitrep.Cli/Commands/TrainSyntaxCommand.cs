@@ -9,7 +9,8 @@ namespace Sitrep.Cli.Commands;
 
 /// <summary>
 /// <c>sitrep train syntax --train F --dev F --out DIR</c>: trains the tagger, lemma table and parser from CoNLL-U and
-/// writes DIR/syntax-en.bin (copy it to resources/models/ to ship it). Prints dev scores.
+/// writes DIR/syntax-en.bin (copy it to resources/models/ to ship it). Prints dev scores. With
+/// <c>--news-trees F --news-articles JSONL --news-weight N</c> the parser also trains on hand-parsed news sentences.
 /// </summary>
 public static class TrainSyntaxCommand
 {
@@ -27,8 +28,11 @@ public static class TrainSyntaxCommand
         var minCount = new Option<int>("--min-count") { Description = "Parser features seen fewer times on the training oracle paths get no weights.", DefaultValueFactory = _ => defaults.MinFeatureCount };
         var taggerFrom = new Option<FileInfo?>("--tagger-from") { Description = "Keep the tagger, tag lexicon and lemma table of this bundle; train only the parser." };
         var tagsCache = new Option<FileInfo?>("--tags-cache") { Description = "File caching the parser's (jackknifed) training tags between runs." };
+        var newsTrees = new Option<FileInfo?>("--news-trees") { Description = "Hand-parsed news sentences as offsets (tests/gold/syntax-news-trees.tsv), added to the parser's training set." };
+        var newsArticles = new Option<FileInfo?>("--news-articles") { Description = "The news JSONL whose texts the --news-trees offsets point into." };
+        var newsWeight = new Option<int>("--news-weight") { Description = "Times each news tree is used per parser epoch.", DefaultValueFactory = _ => defaults.NewsWeight };
         var command = new Command("syntax", "Train the POS tagger, lemmatizer table and dependency parser on a UD treebank.");
-        foreach (var o in new Option[] { train, dev, output, epochs, taggerEpochs, seed, jackknife, features, minCount, taggerFrom, tagsCache })
+        foreach (var o in new Option[] { train, dev, output, epochs, taggerEpochs, seed, jackknife, features, minCount, taggerFrom, tagsCache, newsTrees, newsArticles, newsWeight })
         {
             command.Options.Add(o);
         }
@@ -46,6 +50,10 @@ public static class TrainSyntaxCommand
                 TaggerEpochs = Math.Clamp(parse.GetValue(taggerEpochs), 1, 100),
                 Seed = parse.GetValue(seed),
                 JackknifeFolds = Math.Clamp(parse.GetValue(jackknife), 0, 20),
+                NewsTrees = parse.GetValue(newsTrees) is { } treesFile
+                    ? NewsTagsReader.Read(treesFile.FullName, (parse.GetValue(newsArticles) ?? throw new ArgumentException("--news-trees needs --news-articles.")).FullName)
+                    : null,
+                NewsWeight = Math.Clamp(parse.GetValue(newsWeight), 1, 100),
             };
             var trainSet = ConlluReader.ReadFile(parse.GetValue(train)!.FullName);
             var devSet = ConlluReader.ReadFile(parse.GetValue(dev)!.FullName);

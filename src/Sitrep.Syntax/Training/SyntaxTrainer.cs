@@ -51,7 +51,8 @@ public static class SyntaxTrainer
             log?.Invoke($"training tags read from {options.TagsCache}");
         }
 
-        var parser = ParserTrainer.Train(train, tags, tagger.ClassCount, options.ParserEpochs, options.Seed, options.Prune, options.Explore, log,
+        var parserTrain = WithNewsTrees(train, tags, tagger, options, log);
+        var parser = ParserTrainer.Train(parserTrain, tags, tagger.ClassCount, options.ParserEpochs, options.Seed, options.Prune, options.Explore, log,
             options.ParserFeatures, options.MinFeatureCount);
         log?.Invoke($"parser trained at {clock.Elapsed.TotalSeconds:F0}s: {parser}");
         var lemmas = LemmaTable.FromBytes(lemmaBytes);
@@ -70,6 +71,39 @@ public static class SyntaxTrainer
         ModelBundleFile.Write(bundle, output);
         log?.Invoke(string.Create(CultureInfo.InvariantCulture, $"bundle {bundle.Length / 1e6:F1} MB after {clock.Elapsed.TotalSeconds:F0}s"));
         return (model, bundle.ToArray(), devScores);
+    }
+
+    /// <summary>
+    /// The parser's training sentences: <paramref name="train"/> plus <see cref="SyntaxTrainingOptions.NewsTrees"/>, each
+    /// <see cref="SyntaxTrainingOptions.NewsWeight"/> times, whose tags (appended to <paramref name="tags"/>) come from
+    /// <paramref name="tagger"/> as it runs in the pipeline (it never saw these sentences).
+    /// </summary>
+    internal static IReadOnlyList<ConlluSentence> WithNewsTrees(IReadOnlyList<ConlluSentence> train, List<int[]> tags, PosTagger tagger,
+        SyntaxTrainingOptions options, Action<string>? log)
+    {
+        if (options.NewsTrees is not { Count: > 0 } news)
+        {
+            return train;
+        }
+
+        var all = train.ToList();
+        var buffer = new SentenceBuffer();
+        var scratch = new TaggerScratch();
+        var weight = Math.Max(1, options.NewsWeight);
+        foreach (var s in news)
+        {
+            buffer.Load(s.Forms);
+            tagger.Tag(buffer, scratch);
+            var predicted = buffer.Tags.AsSpan(0, s.Count).ToArray();
+            for (var w = 0; w < weight; w++)
+            {
+                all.Add(s);
+                tags.Add(predicted);
+            }
+        }
+
+        log?.Invoke($"parser: {news.Count} news trees ({news.Sum(s => s.Count):N0} words), each {weight} times, on the pipeline tagger's tags");
+        return all;
     }
 
     private static byte[] Part(IReadOnlyDictionary<string, byte[]> parts, string name) =>

@@ -37,4 +37,13 @@ public sealed record SyntaxTrainingOptions
     /// folds and seed), otherwise computed and written. Saves the jackknife when only the parser changes. Null = none.
     /// </summary>
     public string? TagsCache { get; init; }
+
+    /// <summary>
+    /// Hand-parsed sentences of another genre (news, <see cref="NewsTagsReader"/> on tests/gold/syntax-news-trees.tsv) added
+    /// to the parser's training set, tagged by the final tagger (the tags the pipeline gives them). Null = none.
+    /// </summary>
+    public IReadOnlyList<Conllu.ConlluSentence>? NewsTrees { get; init; }
+
+    /// <summary>Times each of <see cref="NewsTrees"/> is used per parser epoch.</summary>
+    public int NewsWeight { get; init; } = 3;
 }
