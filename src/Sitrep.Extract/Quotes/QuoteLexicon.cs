@@ -83,52 +83,20 @@ public sealed class QuoteLexicon
     public static QuoteLexicon Load(Func<string, TextReader> open)
     {
         ArgumentNullException.ThrowIfNull(open);
-        List<RuleRow> verbs, titles;
-        using (var r = open("quotes/speech-verbs.tsv"))
+        List<RuleRow> Read(string name, params string[] columns)
         {
-            verbs = RuleTable.Read(r, "resources/en/quotes/speech-verbs.tsv", "form", "reported", "example");
+            using var r = open("quotes/" + name);
+            return RuleTable.Read(r, "resources/en/quotes/" + name, columns);
         }
 
-        using (var r = open("quotes/titles.tsv"))
-        {
-            titles = RuleTable.Read(r, "resources/en/quotes/titles.tsv", "word", "example");
-        }
-
-        List<RuleRow> nonNames;
-        using (var r = open("quotes/non-name-words.tsv"))
-        {
-            nonNames = RuleTable.Read(r, "resources/en/quotes/non-name-words.tsv", "word", "example");
-        }
-
-        List<RuleRow> orgHeads;
-        using (var r = open("quotes/org-heads.tsv"))
-        {
-            orgHeads = RuleTable.Read(r, "resources/en/quotes/org-heads.tsv", "word", "example");
-        }
-
-        List<RuleRow> synonyms;
-        using (var r = open("quotes/role-synonyms.tsv"))
-        {
-            synonyms = RuleTable.Read(r, "resources/en/quotes/role-synonyms.tsv", "phrase", "role", "example");
-        }
-
-        List<RuleRow> roleNouns;
-        using (var r = open("quotes/role-nouns.tsv"))
-        {
-            roleNouns = RuleTable.Read(r, "resources/en/quotes/role-nouns.tsv", "word", "example");
-        }
-
-        List<RuleRow> trailers;
-        using (var r = open("quotes/speaker-trailers.tsv"))
-        {
-            trailers = RuleTable.Read(r, "resources/en/quotes/speaker-trailers.tsv", "word", "example");
-        }
-
-        List<RuleRow> anaphors;
-        using (var r = open("quotes/event-anaphors.tsv"))
-        {
-            anaphors = RuleTable.Read(r, "resources/en/quotes/event-anaphors.tsv", "noun", "type", "example");
-        }
+        var verbs = Read("speech-verbs.tsv", "form", "reported", "example");
+        var titles = Read("titles.tsv", "word", "example");
+        var nonNames = Read("non-name-words.tsv", "word", "example");
+        var orgHeads = Read("org-heads.tsv", "word", "example");
+        var synonyms = Read("role-synonyms.tsv", "phrase", "role", "example");
+        var roleNouns = Read("role-nouns.tsv", "word", "example");
+        var trailers = Read("speaker-trailers.tsv", "word", "example");
+        var anaphors = Read("event-anaphors.tsv", "noun", "type", "example");
 
         var anaphorMap = new Dictionary<string, PloverType>(StringComparer.Ordinal);
         foreach (var row in anaphors)

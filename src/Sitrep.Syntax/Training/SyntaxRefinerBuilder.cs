@@ -45,22 +45,7 @@ public static class SyntaxRefinerBuilder
         IReadOnlyList<ConlluSentence> sentences = train;
         if (extra is { Count: > 0 })
         {
-            var all = train.ToList();
-            var buffer = new SentenceBuffer();
-            var scratch = new TaggerScratch();
-            foreach (var s in extra)
-            {
-                buffer.Load(s.Forms);
-                tagger.Tag(buffer, scratch);
-                var first = buffer.Tags.AsSpan(0, s.Count).ToArray();
-                for (var w = 0; w < extraWeight; w++)
-                {
-                    all.Add(s);
-                    tags.Add(first);
-                }
-            }
-
-            sentences = all;
+            sentences = SyntaxTrainer.WithTaggedExtra(train, tags, extra, extraWeight, tagger);
             log?.Invoke($"{extra.Count} extra sentences, each {extraWeight} times");
         }
 

@@ -86,11 +86,24 @@ public static class SyntaxTrainer
             return train;
         }
 
+        var weight = Math.Max(1, options.NewsWeight);
+        var all = WithTaggedExtra(train, tags, news, weight, tagger);
+        log?.Invoke($"parser: {news.Count} news trees ({news.Sum(s => s.Count):N0} words), each {weight} times, on the pipeline tagger's tags");
+        return all;
+    }
+
+    /// <summary>
+    /// <paramref name="train"/> followed by each of <paramref name="extra"/> <paramref name="weight"/> times; an extra
+    /// sentence's tags, appended to <paramref name="tags"/> as often, are <paramref name="tagger"/>'s (the pipeline's own
+    /// first pass, which never saw it).
+    /// </summary>
+    internal static List<ConlluSentence> WithTaggedExtra(IReadOnlyList<ConlluSentence> train, List<int[]> tags,
+        IReadOnlyList<ConlluSentence> extra, int weight, PosTagger tagger)
+    {
         var all = train.ToList();
         var buffer = new SentenceBuffer();
         var scratch = new TaggerScratch();
-        var weight = Math.Max(1, options.NewsWeight);
-        foreach (var s in news)
+        foreach (var s in extra)
         {
             buffer.Load(s.Forms);
             tagger.Tag(buffer, scratch);
@@ -102,7 +115,6 @@ public static class SyntaxTrainer
             }
         }
 
-        log?.Invoke($"parser: {news.Count} news trees ({news.Sum(s => s.Count):N0} words), each {weight} times, on the pipeline tagger's tags");
         return all;
     }
 
