@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
 using Sitrep.Cli.Hosting;
 using Sitrep.Core.Articles;
@@ -8,6 +7,7 @@ using Sitrep.Core.Contract;
 using Sitrep.Core.Model;
 using Sitrep.Extract.Entities;
 using Spectre.Console;
+using static Sitrep.Cli.Commands.BenchTiming;
 
 namespace Sitrep.Cli.Commands;
 
@@ -69,7 +69,7 @@ public static class BenchCommand
             {
                 // Tokenize and split once, untimed; then time the date stage alone over the prepared documents.
                 var textOnly = new ExtractionEngine(TextOnlyPipeline(engine), context.CreateDocumentFactory());
-                var docs = textOnly.Run(context.Read(paths, reader, ct), 1, null, ct).Select(o => o.Document).OfType<Document>().ToList();
+                var docs = BenchTiming.Prepare(textOnly, context.Read(paths, reader, ct), ct);
                 var stage = engine.Pipeline.Stages.First(s => (s.Produces & Layer.Timexes) != 0);
                 var timex = Measure($"date tagger alone ({stage.Name}@{stage.Version} on tokenized text)", 1, runs, inputBytes, () => TimexPass(stage, docs));
                 results.Add(timex);
@@ -204,31 +204,10 @@ public static class BenchCommand
 
     private static BenchResult Measure(string name, int threads, int runs, long? inputBytes, Func<PassCounts> pass)
     {
-        // Warm-up: JIT tiering promotes hot loops only after they have run for a while, so warm up by time, not by count.
-        var counts = pass();
-        var warm = Stopwatch.StartNew();
-        for (var i = 0; i < 10 && warm.Elapsed < TimeSpan.FromSeconds(2); i++)
-        {
-            counts = pass();
-        }
-
-        var times = new List<double>();
-        var cpu = new List<double>();
-        using var self = Process.GetCurrentProcess();
-        for (var i = 0; i < runs; i++)
-        {
-            self.Refresh();
-            var cpu0 = self.TotalProcessorTime;
-            var clock = Stopwatch.StartNew();
-            counts = pass();
-            times.Add(clock.Elapsed.TotalSeconds);
-            self.Refresh();
-            cpu.Add((self.TotalProcessorTime - cpu0).TotalSeconds);
-        }
-
-        times.Sort();
-        cpu.Sort();
-        return new BenchResult(name, threads, times[times.Count / 2], inputBytes, counts.Articles, counts.Chars, counts.Words, counts.Rejected) { CpuSeconds = cpu[cpu.Count / 2] };
+        var counts = new PassCounts();
+        BenchTiming.WarmUp(() => counts = pass(), TimeSpan.FromSeconds(2), maxPasses: 11);
+        var (wall, cpu) = BenchTiming.Median(() => counts = pass(), runs);
+        return new BenchResult(name, threads, wall, inputBytes, counts.Articles, counts.Chars, counts.Words, counts.Rejected) { CpuSeconds = cpu };
     }
 
     private static void WriteTable(IAnsiConsole console, IReadOnlyList<BenchResult> results, long peak, IEnumerable<string> stages)
@@ -277,8 +256,6 @@ public static class BenchCommand
         w.Flush();
         stream.WriteByte((byte)'\n');
     }
-
-    private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 
     private sealed record BenchResult(string Name, int Threads, double Seconds, long? InputBytes, long Articles, long Chars, long Words, long Rejected)
     {

@@ -1,10 +1,10 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
 using Sitrep.Cli.Hosting;
 using Sitrep.Core.Articles;
 using Sitrep.Core.Contract;
 using Spectre.Console;
+using static Sitrep.Cli.Commands.BenchTiming;
 
 namespace Sitrep.Cli.Commands;
 
@@ -20,16 +20,15 @@ internal static class BenchPipeline
 {
     public static int Run(CliContext context, IReadOnlyList<string> paths, Func<IEnumerable<ReadResult>> read, int threads, int runs, bool json, CancellationToken ct)
     {
-        using var self = Process.GetCurrentProcess();
-        var (loadWall, loadCpu) = Time(self, () => context.CreateEngine());
+        var (loadWall, loadCpu) = Time(() => context.CreateEngine());
         var engine = context.CreateEngine();
         var rows = new List<Row> { new("load (models, lexicons, gazetteer)", loadWall, loadCpu, 0, 0) };
-        var cold = Pass(self, engine, read(), threads, ct);
+        var cold = Pass(engine, read(), threads, ct);
         rows.Add(cold with { Name = $"extract, cold pass, {threads} thread(s)" });
         var warm = new List<Row>();
         for (var i = 1; i < runs; i++)
         {
-            warm.Add(Pass(self, engine, read(), threads, ct));
+            warm.Add(Pass(engine, read(), threads, ct));
         }
 
         if (warm.Count > 0)
@@ -39,7 +38,7 @@ internal static class BenchPipeline
         }
 
         rows.Add(new Row($"load + cold pass, {threads} thread(s)", loadWall + cold.Seconds, loadCpu + cold.CpuSeconds, cold.Articles, cold.Rejected));
-        self.Refresh();
+        using var self = Process.GetCurrentProcess();
         var gc = GC.GetGCMemoryInfo(GCKind.Any);
         var memory = new Memory(self.PeakWorkingSet64, GC.GetTotalMemory(false), gc.HeapSizeBytes, gc.TotalCommittedBytes, GC.GetTotalPauseDuration().TotalSeconds,
             GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
@@ -55,22 +54,11 @@ internal static class BenchPipeline
         return rows.Any(r => r.Rejected > 0) ? ExitCodes.Rejected : ExitCodes.Ok;
     }
 
-    private static (double Wall, double Cpu) Time(Process self, Action action)
-    {
-        self.Refresh();
-        var cpu0 = self.TotalProcessorTime;
-        var clock = Stopwatch.StartNew();
-        action();
-        var wall = clock.Elapsed.TotalSeconds;
-        self.Refresh();
-        return (wall, (self.TotalProcessorTime - cpu0).TotalSeconds);
-    }
-
-    private static Row Pass(Process self, ExtractionEngine engine, IEnumerable<ReadResult> input, int threads, CancellationToken ct)
+    private static Row Pass(ExtractionEngine engine, IEnumerable<ReadResult> input, int threads, CancellationToken ct)
     {
         long articles = 0, rejected = 0;
         var options = new ExtractRecordOptions();
-        var (wall, cpu) = Time(self, () =>
+        var (wall, cpu) = Time(() =>
         {
             using var sink = new Utf8JsonWriter(Stream.Null, ExtractRecordWriter.JsonLinesOptions);
             foreach (var outcome in engine.Run(input, threads, null, ct))
@@ -140,8 +128,6 @@ internal static class BenchPipeline
     }
 
     private static string Mb(long bytes) => F(bytes / 1e6, "N0");
-
-    private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 
     private sealed record Row(string Name, double Seconds, double CpuSeconds, long Articles, long Rejected);
 

@@ -1,10 +1,10 @@
 using System.Diagnostics;
-using System.Globalization;
 using Sitrep.Cli.Hosting;
 using Sitrep.Core.Articles;
 using Sitrep.Core.Model;
 using Sitrep.Text.Documents;
 using Spectre.Console;
+using static Sitrep.Cli.Commands.BenchTiming;
 
 namespace Sitrep.Cli.Commands;
 
@@ -31,15 +31,11 @@ internal static class StageBench
         var passes = new List<long[]>();
         var failures = new List<string>();
         Pass(stages, documents, articles, failures); // warm-up: JIT and lazily built tables
-        using var self = Process.GetCurrentProcess();
         var cpu = new List<double>();
         for (var i = 0; i < runs; i++)
         {
-            self.Refresh();
-            var cpu0 = self.TotalProcessorTime;
-            passes.Add(Pass(stages, documents, articles, []));
-            self.Refresh();
-            cpu.Add((self.TotalProcessorTime - cpu0).TotalMilliseconds / articles.Count);
+            var (_, seconds) = Time(() => passes.Add(Pass(stages, documents, articles, [])));
+            cpu.Add(seconds * 1000 / articles.Count);
         }
 
         var table = new Table().Border(TableBorder.Rounded);
@@ -103,6 +99,4 @@ internal static class StageBench
 
         return ticks;
     }
-
-    private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 }

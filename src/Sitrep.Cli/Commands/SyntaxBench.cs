@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Sitrep.Cli.Hosting;
 using Sitrep.Core.Model;
@@ -25,22 +24,12 @@ internal static class SyntaxBench
 
     public static void Run(CliContext context, ExtractionEngine textOnly, IEnumerable<Sitrep.Core.Articles.ReadResult> input, int runs, CancellationToken ct)
     {
-        var docs = new List<Document>();
-        foreach (var outcome in textOnly.Run(input, 1, null, ct))
-        {
-            if (outcome.Document is { } doc)
-            {
-                docs.Add(doc);
-            }
-        }
-
+        var docs = BenchTiming.Prepare(textOnly, input, ct);
         var model = SyntaxModel.LoadDefault();
         var tokens = docs.Sum(d => (long)d.Sentences.Sum(s => s.TokenCount));
         var scratch = new SyntaxScratch();
-        (double Wall, double Cpu) Pass(Phase phase)
+        void Pass(Phase phase)
         {
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            var clock = Stopwatch.StartNew();
             foreach (var doc in docs)
             {
                 var syntax = new TokenSyntax[doc.Tokens.Length];
@@ -63,20 +52,10 @@ internal static class SyntaxBench
                     }
                 }
             }
-
-            var wall = clock.Elapsed.TotalSeconds;
-            return (wall, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
         }
 
-        var warm = Stopwatch.StartNew();
-        do
-        {
-            Pass(Phase.Annotate);
-        }
-        while (warm.Elapsed < TimeSpan.FromSeconds(3));
-
-        var times = Enumerable.Range(0, runs).Select(_ => Pass(Phase.Annotate)).OrderBy(t => t.Wall).ToList();
-        var (median, cpuSeconds) = times[times.Count / 2];
+        BenchTiming.WarmUp(() => Pass(Phase.Annotate), TimeSpan.FromSeconds(3));
+        var (median, cpuSeconds) = BenchTiming.Median(() => Pass(Phase.Annotate), runs);
         var output = context.Terminal.OutWriter;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"syntax (tag + lemma + parse), 1 thread: {docs.Count} documents, {tokens:N0} tokens, {median:F3} s, {tokens / median:N0} tokens/s, {docs.Count / median:N0} articles/s; {cpuSeconds:F3} CPU-s, {tokens / cpuSeconds:N0} tokens per CPU-second"));
@@ -94,7 +73,7 @@ internal static class SyntaxBench
         {
             for (var p = 0; p < phases.Length; p++)
             {
-                least[p] = Math.Min(least[p], Pass(phases[p]).Cpu);
+                least[p] = Math.Min(least[p], BenchTiming.Time(() => Pass(phases[p])).Cpu);
             }
         }
 
