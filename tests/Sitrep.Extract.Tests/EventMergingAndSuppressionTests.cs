@@ -49,4 +49,32 @@ public sealed class EventMergingAndSuppressionTests
         Assert.Equal(EventStatus.Planned, talks.Status);
         Assert.Equal("Brussels", talks.Location?.Name);
     }
+
+    [Fact]
+    public void Talks_held_during_a_visit_are_part_of_the_visit()
+    {
+        const string text = "Volodymyr Zelenskyy visited Kharkiv on Monday. "
+            + "The president inspected the damaged school. "
+            + "Zelenskyy spoke with the governor about the reconstruction of the city.";
+        var doc = TestDocs.WithQuotesAndEvents(text, "2022-05-30");
+        var visit = Assert.Single(doc.Events, e => e.Type == PloverType.CONSULT);
+        Assert.Equal(2, visit.Evidence.Count);
+    }
+
+    [Fact]
+    public void A_visit_planned_elsewhere_does_not_absorb_a_later_talk()
+    {
+        const string text = "Volodymyr Zelenskyy will visit Kharkiv on Monday. "
+            + "Zelenskyy spoke with the governor about the reconstruction of the city.";
+        var doc = TestDocs.WithQuotesAndEvents(text, "2022-05-28");
+        Assert.Equal(2, doc.Events.Count(e => e.Type == PloverType.CONSULT));
+    }
+
+    [Fact]
+    public void Support_given_as_the_purpose_of_a_delivery_is_the_delivery()
+    {
+        var doc = TestDocs.WithQuotesAndEvents("Germany has sent anti-tank weapons to Kyiv to support Ukraine.");
+        Assert.Contains(doc.Events, e => e.Type == PloverType.AID);
+        Assert.DoesNotContain(doc.Events, e => e.Type == PloverType.SUPPORT);
+    }
 }

@@ -17,10 +17,27 @@ public static class EventMerger
     private const int DefiniteWindow = 12;
     private const int SameArgumentsWindow = 3;
     private const int ContextWindow = 8;
+    private const int VisitWindow = 8;
 
     /// <summary>"at the summit …, he hinted he might be meeting …": a mere possibility is not the event that took place.</summary>
     private static bool Hypothetical(EventDraft p, EventDraft d) =>
         (p.Status, d.Status) is (EventStatus.Hypothetical, EventStatus.Occurred) or (EventStatus.Occurred, EventStatus.Hypothetical);
+
+
+    private static bool DuringVisit(EventDraft p, EventDraft d)
+    {
+        if (p.Type != PloverType.CONSULT || p.Mode != "visit" || p.Status != EventStatus.Occurred || d.Status != EventStatus.Occurred || !Compatible(p, d))
+        {
+            return false;
+        }
+
+        if (d.Location is { } b && !(p.Location is { } a && string.Equals(a.Name, b.Name, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        return true;
+    }
 
     public static List<EventDraft> Merge(List<EventDraft> drafts)
     {
@@ -60,7 +77,8 @@ public static class EventMerger
                     || (d.Definite && distance <= DefiniteWindow && Agrees(p, d))
                     || (d.Name is not null && string.Equals(d.Name, p.Name, StringComparison.Ordinal) && !Hypothetical(p, d))
                     || (distance <= SameArgumentsWindow && p.Recipients.Count > 0 && Compatible(p, d) && Same(p.Recipients, d.Recipients))
-                    || (d.Rule.Needs.Follows && d.Recipients.Count == 0 && !d.Purpose && !crowded.Contains((d.Sentence, d.Type)) && distance <= ContextWindow && Compatible(p, d)))
+                    || (d.Rule.Needs.Follows && d.Recipients.Count == 0 && !d.Purpose && !crowded.Contains((d.Sentence, d.Type)) && distance <= ContextWindow && Compatible(p, d))
+                    || (distance > 0 && distance <= VisitWindow && DuringVisit(p, d)))
                 {
                     into = p;
                     break;
