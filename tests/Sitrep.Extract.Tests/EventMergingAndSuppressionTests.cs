@@ -77,4 +77,23 @@ public sealed class EventMergingAndSuppressionTests
         Assert.Contains(doc.Events, e => e.Type == PloverType.AID);
         Assert.DoesNotContain(doc.Events, e => e.Type == PloverType.SUPPORT);
     }
+
+    [Fact]
+    public void A_quoted_repeat_of_a_reported_delivery_is_the_same_delivery()
+    {
+        const string text = "Annalena Baerbock said Germany had sent weapons to Ukraine. "
+            + "\u201cWe have delivered anti-tank missiles and other things,\u201d she said.";
+        var doc = TestDocs.WithQuotesAndEvents(text, "2022-04-13");
+        var aid = Assert.Single(doc.Events, e => e.Type == PloverType.AID);
+        Assert.Equal(2, aid.Evidence.Count);
+    }
+
+    [Theory]
+    [InlineData("Nato leaders gathered for a summit in Madrid on Tuesday. The prime minister said the alliance would grow. At Tuesday's summit in Madrid, Nato agreed a new strategic concept.")]
+    public void Two_mentions_of_one_summit_in_one_city_are_one_event(string text)
+    {
+        var doc = TestDocs.WithQuotesAndEvents(text, "2022-06-28");
+        var summit = Assert.Single(doc.Events, e => e.Type == PloverType.CONSULT);
+        Assert.Equal(2, summit.Evidence.Count);
+    }
 }
