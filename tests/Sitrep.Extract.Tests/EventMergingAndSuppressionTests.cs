@@ -49,4 +49,51 @@ public sealed class EventMergingAndSuppressionTests
         Assert.Equal(EventStatus.Planned, talks.Status);
         Assert.Equal("Brussels", talks.Location?.Name);
     }
+
+    [Fact]
+    public void Talks_held_during_a_visit_are_part_of_the_visit()
+    {
+        const string text = "Volodymyr Zelenskyy visited Kharkiv on Monday. "
+            + "The president inspected the damaged school. "
+            + "Zelenskyy spoke with the governor about the reconstruction of the city.";
+        var doc = TestDocs.WithQuotesAndEvents(text, "2022-05-30");
+        var visit = Assert.Single(doc.Events, e => e.Type == PloverType.CONSULT);
+        Assert.Equal(2, visit.Evidence.Count);
+    }
+
+    [Fact]
+    public void A_visit_planned_elsewhere_does_not_absorb_a_later_talk()
+    {
+        const string text = "Volodymyr Zelenskyy will visit Kharkiv on Monday. "
+            + "Zelenskyy spoke with the governor about the reconstruction of the city.";
+        var doc = TestDocs.WithQuotesAndEvents(text, "2022-05-28");
+        Assert.Equal(2, doc.Events.Count(e => e.Type == PloverType.CONSULT));
+    }
+
+    [Fact]
+    public void Support_given_as_the_purpose_of_a_delivery_is_the_delivery()
+    {
+        var doc = TestDocs.WithQuotesAndEvents("Germany has sent anti-tank weapons to Kyiv to support Ukraine.");
+        Assert.Contains(doc.Events, e => e.Type == PloverType.AID);
+        Assert.DoesNotContain(doc.Events, e => e.Type == PloverType.SUPPORT);
+    }
+
+    [Fact]
+    public void A_quoted_repeat_of_a_reported_delivery_is_the_same_delivery()
+    {
+        const string text = "Annalena Baerbock said Germany had sent weapons to Ukraine. "
+            + "\u201cWe have delivered anti-tank missiles and other things,\u201d she said.";
+        var doc = TestDocs.WithQuotesAndEvents(text, "2022-04-13");
+        var aid = Assert.Single(doc.Events, e => e.Type == PloverType.AID);
+        Assert.Equal(2, aid.Evidence.Count);
+    }
+
+    [Theory]
+    [InlineData("Nato leaders gathered for a summit in Madrid on Tuesday. The prime minister said the alliance would grow. At Tuesday's summit in Madrid, Nato agreed a new strategic concept.")]
+    public void Two_mentions_of_one_summit_in_one_city_are_one_event(string text)
+    {
+        var doc = TestDocs.WithQuotesAndEvents(text, "2022-06-28");
+        var summit = Assert.Single(doc.Events, e => e.Type == PloverType.CONSULT);
+        Assert.Equal(2, summit.Evidence.Count);
+    }
 }

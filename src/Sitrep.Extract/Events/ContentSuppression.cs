@@ -44,6 +44,16 @@ public static class ContentSuppression
             }
         }
 
+        // "Germany has sent weapons to support Ukraine": support given as the purpose of an act is that act, not a SUPPORT
+        foreach (var d in here)
+        {
+            if (d.Type == PloverType.SUPPORT && d.Rule.IsVerb && d.TriggerToken > 0 && words.Lower[d.TriggerToken - 1] == "to"
+                && here.Exists(o => o != d && !o.Suppressed && o.Type != PloverType.SUPPORT && o.Rule.IsVerb && o.TriggerToken < d.TriggerToken))
+            {
+                d.Suppressed = true;
+            }
+        }
+
         for (var k = 1; k < here.Count; k++)
         {
             var d = here[k];

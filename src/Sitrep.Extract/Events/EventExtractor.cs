@@ -149,7 +149,7 @@ public sealed class EventExtractor
             drafts.AddRange(here.OrderBy(d => d.Rule.Id == CasualtyRule));
         }
 
-        var merged = EventMerger.Merge(drafts);
+        var merged = EventMerger.Merge(drafts, Quoted(document, drafts));
         PartyAnaphora.Resolve(merged, opened);
         merged.RemoveAll(d => d.Rule.Id == CasualtyRule && d.Killed is null && d.Injured is null && d.Evidence.Count == 1);
 
@@ -199,6 +199,25 @@ public sealed class EventExtractor
         (trigger > 0 && words.Lower[trigger - 1] == "not")
         || (trigger > 1 && words.Lower[trigger - 2] == "not" && words.Lower[trigger - 1] is "to" or "be")
         || (trigger > 2 && words.Lower[trigger - 3] == "not" && words.Lower[trigger - 2] == "going" && words.Lower[trigger - 1] == "to");
+
+    /// <summary>The mentions whose trigger lies inside a direct quotation of the quotes layer (none when it did not run).</summary>
+    private static HashSet<EventDraft> Quoted(Document document, List<EventDraft> drafts)
+    {
+        var quoted = new HashSet<EventDraft>();
+        foreach (var d in drafts)
+        {
+            foreach (var q in document.Quotes)
+            {
+                if (q.Kind == QuoteKind.Direct && q.Span.Start <= d.Trigger.Start && d.Trigger.End <= q.Span.End)
+                {
+                    quoted.Add(d);
+                    break;
+                }
+            }
+        }
+
+        return quoted;
+    }
 
     /// <summary>A within cue right before the trigger's determiner ("During the meeting", "At these talks").</summary>
     private bool Frames(SentenceWords words, int trigger)

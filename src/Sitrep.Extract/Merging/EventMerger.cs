@@ -10,21 +10,61 @@ namespace Sitrep.Extract.Merging;
 /// same type ("will meet … to discuss …") is the same event as its sentence's earlier mention. A mention of a row marked
 /// <c>follows</c> with no recipient of its own, not a purpose infinitive and alone of its type in its sentence ("The
 /// issues of energy were discussed.", "Eight people were killed.") continues the latest compatible event of its type a
-/// few sentences back. Two mentions with the same name ("the Nato summit") are one event anywhere in the article.
+/// few sentences back. Two mentions with the same name ("the Nato summit") are one event anywhere in the article; so are
+/// two mentions of a multilateral gathering with the same or no place. Talks held during a visit are part of it; a mention
+/// inside a direct quotation continues the latest compatible event of its type a few sentences back.
 /// </summary>
 public static class EventMerger
 {
     private const int DefiniteWindow = 12;
     private const int SameArgumentsWindow = 3;
     private const int ContextWindow = 8;
+    private const int VisitWindow = 8;
+    private const int QuoteWindow = 8;
+    private const int GatheringWindow = 30;
 
     /// <summary>"at the summit …, he hinted he might be meeting …": a mere possibility is not the event that took place.</summary>
     private static bool Hypothetical(EventDraft p, EventDraft d) =>
         (p.Status, d.Status) is (EventStatus.Hypothetical, EventStatus.Occurred) or (EventStatus.Occurred, EventStatus.Hypothetical);
 
-    public static List<EventDraft> Merge(List<EventDraft> drafts)
+    /// <summary>
+    /// "Volodymyr Zelenskyy visited Bucha. … He spoke with local residents": talks held where and while a leader visits are
+    /// part of the visit (an occurred CONSULT a few sentences after an occurred visit, with no other place).
+    /// </summary>
+    private static bool DuringVisit(EventDraft p, EventDraft d)
+    {
+        if (p.Type != PloverType.CONSULT || p.Mode != "visit" || p.Status != EventStatus.Occurred || d.Status != EventStatus.Occurred || !Compatible(p, d))
+        {
+            return false;
+        }
+
+        if (d.Location is { } b && !(p.Location is { } a && string.Equals(a.Name, b.Name, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>"Nato leaders gathered in Madrid … Speaking at the summit, …": two mentions of a multilateral meeting with the same or no place are one meeting.</summary>
+    private static bool SameGathering(EventDraft p, EventDraft d) =>
+        d.Mode == "multilateral" && p.Mode == "multilateral" && Compatible(p, d) && !Hypothetical(p, d)
+        && (d.Location is null || p.Location is null || string.Equals(d.Location.Name, p.Location.Name, StringComparison.Ordinal));
+
+    /// <summary>Neither names a recipient the other lacks a match for: no recipient on one side, or one shared.</summary>
+    private static bool Receivable(EventDraft p, EventDraft d) =>
+        d.Recipients.Count == 0 || p.Recipients.Count == 0 || Overlap(p.Recipients, d.Recipients);
+
+    public static List<EventDraft> Merge(List<EventDraft> drafts) => Merge(drafts, new HashSet<EventDraft>());
+
+    /// <param name="drafts">the article's mentions in text order</param>
+    /// <param name="quoted">mentions inside a direct quotation: a quote that follows a report mostly elaborates it ("Germany
+    /// sent weapons to Ukraine. … “We have delivered anti-tank missiles …,” she said."), so a quoted mention a few sentences on
+    /// continues the latest compatible event of its type</param>
+    public static List<EventDraft> Merge(List<EventDraft> drafts, IReadOnlySet<EventDraft> quoted)
     {
         ArgumentNullException.ThrowIfNull(drafts);
+        ArgumentNullException.ThrowIfNull(quoted);
         var kept = new List<EventDraft>();
 
         // sentences with two live mentions of one type: a follower there belongs to its own sentence's event
@@ -60,7 +100,10 @@ public static class EventMerger
                     || (d.Definite && distance <= DefiniteWindow && Agrees(p, d))
                     || (d.Name is not null && string.Equals(d.Name, p.Name, StringComparison.Ordinal) && !Hypothetical(p, d))
                     || (distance <= SameArgumentsWindow && p.Recipients.Count > 0 && Compatible(p, d) && Same(p.Recipients, d.Recipients))
-                    || (d.Rule.Needs.Follows && d.Recipients.Count == 0 && !d.Purpose && !crowded.Contains((d.Sentence, d.Type)) && distance <= ContextWindow && Compatible(p, d)))
+                    || (d.Rule.Needs.Follows && d.Recipients.Count == 0 && !d.Purpose && !crowded.Contains((d.Sentence, d.Type)) && distance <= ContextWindow && Compatible(p, d))
+                    || (distance > 0 && distance <= VisitWindow && DuringVisit(p, d))
+                    || (distance > 0 && distance <= QuoteWindow && quoted.Contains(d) && Compatible(p, d) && !Hypothetical(p, d) && Receivable(p, d))
+                    || (distance > 0 && distance <= GatheringWindow && SameGathering(p, d) && !crowded.Contains((d.Sentence, d.Type))))
                 {
                     into = p;
                     break;
