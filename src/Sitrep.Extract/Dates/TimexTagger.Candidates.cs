@@ -12,10 +12,10 @@ public sealed partial class TimexTagger
     /// (so windows never overlap and every match within WindowTokens of a trigger token lies inside one), on token
     /// boundaries so that \b still holds at the window's edges. Null when no trigger token is left.
     /// </summary>
-    private static TextSpan? NextWindow(Token[] tokens, Sentence sentence, ulong[] masks, ulong union, ref int at)
+    private static TextSpan? NextWindow(Token[] tokens, Sentence sentence, UInt128[] masks, UInt128 union, ref int at)
     {
         var first = at;
-        while (first < sentence.TokenCount && (masks[first] & union) == 0)
+        while (first < sentence.TokenCount && (masks[first] & union) == UInt128.Zero)
         {
             first++;
         }
@@ -29,7 +29,7 @@ public sealed partial class TimexTagger
         var last = first;
         for (var i = first + 1; i < sentence.TokenCount && i <= last + (2 * WindowTokens) + 1; i++)
         {
-            if ((masks[i] & union) != 0)
+            if ((masks[i] & union) != UInt128.Zero)
             {
                 last = i;
             }

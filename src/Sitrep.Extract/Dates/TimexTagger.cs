@@ -15,7 +15,7 @@ public sealed partial class TimexTagger
     private readonly ValueTemplate _template;
     private readonly TenseDetector _tense;
     private readonly NormTable? _capital;
-    private readonly ulong _abbreviationClasses;
+    private readonly UInt128 _abbreviationClasses;
 
     /// <summary>The rules as an array: the per-sentence loop indexes it without interface calls.</summary>
     private readonly TimexRule[] _rules;
@@ -41,19 +41,23 @@ public sealed partial class TimexTagger
             ? Chunks(text, tokens, document.Sentences)
             : [new Sentence(new TextSpan(0, text.Length), 0, tokens.Length)];
         var candidates = new List<Candidate>();
-        var masks = new ulong[16];
+        var masks = new UInt128[16];
+        var matcher = new RuleMatcher(_resources);
+        var found = new List<TextSpan>();
         foreach (var sentence in sentences)
         {
             if (masks.Length < sentence.TokenCount)
             {
-                masks = new ulong[Math.Max(sentence.TokenCount, masks.Length * 2)];
+                masks = new UInt128[Math.Max(sentence.TokenCount, masks.Length * 2)];
             }
 
-            var mask = tokens.Length == 0 ? ulong.MaxValue : Mask(text, tokens, sentence, masks);
-            if (mask == 0)
+            var mask = tokens.Length == 0 ? UInt128.MaxValue : Mask(text, tokens, sentence, masks);
+            if (mask == UInt128.Zero)
             {
                 continue;
             }
+
+            matcher.BeginSentence(text, sentence.Span);
 
             var before = candidates.Count;
             for (var r = 0; r < _rules.Length; r++)
@@ -66,7 +70,8 @@ public sealed partial class TimexTagger
 
                 if (tokens.Length == 0)
                 {
-                    Collect(rule, r, text, sentence.Span, candidates);
+                    matcher.Find(rule, sentence.Span, found);
+                    Collect(rule, r, text, found, candidates);
                     continue;
                 }
 
@@ -74,7 +79,8 @@ public sealed partial class TimexTagger
                 var at = 0;
                 while (NextWindow(tokens, sentence, masks, rule.Union, ref at) is { } window)
                 {
-                    Collect(rule, r, text, window, candidates);
+                    matcher.Find(rule, window, found);
+                    Collect(rule, r, text, found, candidates);
                 }
             }
 
@@ -122,7 +128,7 @@ public sealed partial class TimexTagger
 
     private bool EndsInAbbreviation(string text, Token[] tokens, Sentence s)
     {
-        if (s.TokenCount == 0 || _abbreviationClasses == 0)
+        if (s.TokenCount == 0 || _abbreviationClasses == UInt128.Zero)
         {
             return false;
         }
@@ -135,12 +141,12 @@ public sealed partial class TimexTagger
             word = text.AsSpan(last.Start, last.End - last.Start + 1);
         }
 
-        return word.Length > 1 && word[^1] == '.' && (_resources.Triggers.Classify(word, TokenKind.Word) & _abbreviationClasses) != 0;
+        return word.Length > 1 && word[^1] == '.' && (_resources.Triggers.Classify(word, TokenKind.Word) & _abbreviationClasses) != UInt128.Zero;
     }
 
-    private ulong Mask(string text, Token[] tokens, Sentence sentence, ulong[] masks)
+    private UInt128 Mask(string text, Token[] tokens, Sentence sentence, UInt128[] masks)
     {
-        var mask = 0UL;
+        var mask = UInt128.Zero;
         for (var i = 0; i < sentence.TokenCount; i++)
         {
             var t = tokens[sentence.FirstToken + i];
@@ -151,25 +157,21 @@ public sealed partial class TimexTagger
         return mask;
     }
 
-    private void Collect(TimexRule rule, int ruleIndex, string text, TextSpan window, List<Candidate> candidates)
+    /// <summary>Turns the rule's matches in a window (from <see cref="RuleMatcher"/>) into candidates.</summary>
+    private void Collect(TimexRule rule, int ruleIndex, string text, List<TextSpan> matches, List<Candidate> candidates)
     {
         try
         {
-            foreach (var found in rule.Finder.EnumerateMatches(text.AsSpan(window.Start, window.Length)))
+            foreach (var found in matches)
             {
-                if (found.Length == 0)
-                {
-                    continue;
-                }
-
-                var start = window.Start + found.Index;
+                var start = found.Start;
                 if (!rule.HasExtentGroup)
                 {
                     // The finder's match is the extent; a value that needs groups is filled later, and only if the
                     // candidate survives overlap resolution (see Settle).
                     if (!NeedsCapital(text.AsSpan(start, found.Length)))
                     {
-                        candidates.Add(new Candidate(start, start + found.Length, ruleIndex, rule.NeedsGroups ? null : rule.Value, rule.Mod));
+                        candidates.Add(new Candidate(start, found.End, ruleIndex, rule.NeedsGroups ? null : rule.Value, rule.Mod));
                     }
 
                     continue;

@@ -20,11 +20,14 @@ internal static class DateTestKit
     public static TimexTagger Tagger { get; } = new(Resources);
 
     /// <summary>Tokenizes, splits and tags <paramref name="text"/> published on <paramref name="dct"/>.</summary>
-    public static (Document Doc, IReadOnlyList<TaggedTimex> Tags) Tag(string text, DateOnly dct)
+    public static (Document Doc, IReadOnlyList<TaggedTimex> Tags) Tag(string text, DateOnly dct) => Tag(Tagger, text, dct);
+
+    /// <summary>Tokenizes, splits and tags <paramref name="text"/> with <paramref name="tagger"/>.</summary>
+    public static (Document Doc, IReadOnlyList<TaggedTimex> Tags) Tag(TimexTagger tagger, string text, DateOnly dct)
     {
         var doc = new Document("test", text, new PublicationDate(dct), new SourceRef("test"));
         new PipelineBuilder().UseText(LazyText.Value).Build().Process(doc);
-        return (doc, Tagger.Tag(doc));
+        return (doc, tagger.Tag(doc));
     }
 
     public static string Show(Document doc, IEnumerable<TaggedTimex> tags) =>

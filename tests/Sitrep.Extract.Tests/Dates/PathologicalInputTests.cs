@@ -20,6 +20,16 @@ public sealed class PathologicalInputTests
         string.Concat(Enumerable.Repeat("early late mid ", 20_000)) + "2024",
         string.Concat(Enumerable.Repeat("Aug. ", 30_000)) + "7",
         "\uD800\u0000" + new string(' ', 10_000) + "\uFFFF",
+
+        // Sentences short enough for the combined automaton and the anchored matchers (RuleMatcher), dense with starts.
+        string.Concat(Enumerable.Repeat("1 ", 1_500)),
+        string.Concat(Enumerable.Repeat("twenty-", 500)) + "years",
+        string.Concat(Enumerable.Repeat("two and a half ", 250)) + "years",
+        string.Concat(Enumerable.Repeat("the past ", 400)) + "three months",
+        string.Concat(Enumerable.Repeat("early late mid ", 250)) + "2024",
+        string.Concat(Enumerable.Repeat("May 5, ", 500)),
+        string.Concat(Enumerable.Repeat("1998-", 700)),
+        string.Concat(Enumerable.Repeat("every other ", 300)) + "week",
     ];
 
     [Theory]
@@ -37,6 +47,7 @@ public sealed class PathologicalInputTests
         {
             Assert.True((r.Finder.Options & RegexOptions.NonBacktracking) != 0, r.Id);
             Assert.NotEqual(Regex.InfiniteMatchTimeout, r.Regex.MatchTimeout);
+            Assert.NotEqual(Regex.InfiniteMatchTimeout, r.Anchored.MatchTimeout);
         });
     }
 

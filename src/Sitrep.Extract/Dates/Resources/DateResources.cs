@@ -13,6 +13,7 @@ public sealed class DateResources
 
     private DateResources(FrozenDictionary<string, NormTable> tables, PatternSet patterns, TriggerLexicon triggers, IReadOnlyList<TimexRule> rules, IReadOnlyList<RuleExample> examples)
     {
+        Filter = RuleFilter.Build(rules);
         Tables = tables;
         Patterns = patterns;
         Triggers = triggers;
@@ -29,6 +30,9 @@ public sealed class DateResources
 
     /// <summary>Rules in file order (files sorted by name); on equal extents an earlier rule wins.</summary>
     public IReadOnlyList<TimexRule> Rules { get; }
+
+    /// <summary>The rules' combined automaton: where some rule's match can start.</summary>
+    internal RuleFilter Filter { get; }
 
     /// <summary>Every rule's examples, run as tests.</summary>
     public IReadOnlyList<RuleExample> Examples { get; }

@@ -11,8 +11,9 @@ namespace Sitrep.Extract.Dates.Resources;
 internal static class RuleFileReader
 {
     /// <summary>
-    /// The finder is NonBacktracking and has no groups: matching time is linear in the input, so no input can blow a rule
-    /// up, and without captures it runs as two DFA passes.
+    /// A rule's own finder (<see cref="TimexRule.Finder"/>) and the combined automaton (<see cref="RuleFilter"/>) are
+    /// NonBacktracking and have no groups: matching time is linear in the input, so no input can blow them up, and
+    /// without captures they run as DFA passes.
     /// </summary>
     internal const RegexOptions FinderOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture;
 
@@ -20,6 +21,13 @@ internal static class RuleFileReader
     internal const RegexOptions ExtractorOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     internal static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// The anchored matcher's timeout. It only bounds the time lost before the exact fallback (the rule's own
+    /// NonBacktracking finder) takes over, so it changes no output, however loaded the machine is; it is long enough that
+    /// a pause of a loaded machine (a full GC) does not trip it on ordinary text, which would build a finder needlessly.
+    /// </summary>
+    internal static readonly TimeSpan AnchoredTimeout = TimeSpan.FromSeconds(1);
 
     private static readonly Regex NamedGroup = new(@"\(\?<[A-Za-z_][A-Za-z0-9_]*>", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
@@ -129,14 +137,16 @@ internal static class RuleFileReader
         var trigger = b["trigger"].Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(part => triggers.MaskOf(part, file, line)).ToArray();
         Regex regex;
-        Regex finder;
+        Regex anchored;
+        string finder;
         try
         {
             var pattern = patterns.Expand(b["match"], file, line);
-            // NonBacktracking runs in time linear in the input, so the finder needs no timeout (setting one costs a
-            // clock read on every call); the backtracking extractor, run only on the finder's extents, keeps one
-            // (a NonBacktracking extractor with captures measured slower).
-            finder = new Regex(NamedGroup.Replace(pattern, "(?:"), FinderOptions, Regex.InfiniteMatchTimeout);
+            // The rule's own NonBacktracking finder is built only when needed (TimexRule.Finder); whether the pattern
+            // suits NonBacktracking at all is checked when the combined automaton is built (RuleFilter). The backtracking
+            // extractor, run only on found extents, and the anchored matcher keep a timeout.
+            finder = NamedGroup.Replace(pattern, "(?:");
+            anchored = new Regex(@"\G(?:" + finder + ")", ExtractorOptions, AnchoredTimeout);
             regex = new Regex("^(?:" + pattern + ")$", ExtractorOptions, MatchTimeout);
         }
         catch (ArgumentException e)
@@ -144,7 +154,7 @@ internal static class RuleFileReader
             throw new DateResourceException("SITREP-D006", file, line, $"rule '{id}': {e.Message}");
         }
 
-        rules.Add(new TimexRule(id, type, finder, regex, b["value"], b.GetValueOrDefault("mod"), trigger, file, line));
+        rules.Add(new TimexRule(id, type, finder, anchored, regex, b["value"], b.GetValueOrDefault("mod"), trigger, file, line));
         foreach (var (exLine, text) in ex)
         {
             var f = text.Split(" | ");

@@ -10,22 +10,27 @@ namespace Sitrep.Extract.Dates.Resources;
 public sealed class TimexRule
 {
     /// <summary>The single-class trigger entries, all required; <see cref="_anyOf"/> holds the entries with alternatives.</summary>
-    private readonly ulong _allOf;
+    private readonly UInt128 _allOf;
 
-    private readonly ulong[] _anyOf;
+    private readonly UInt128[] _anyOf;
 
-    internal TimexRule(string id, TimexType type, Regex finder, Regex regex, string value, string? mod, ulong[] triggers, string file, int line)
+    /// <summary>Built on first use only: the tagger finds matches through <see cref="RuleMatcher"/> (see there).</summary>
+    private readonly Lazy<Regex> _finder;
+
+    internal TimexRule(string id, TimexType type, string finderPattern, Regex anchored, Regex regex, string value, string? mod, UInt128[] triggers, string file, int line)
     {
         Id = id;
         Type = type;
-        Finder = finder;
+        FinderPattern = finderPattern;
+        _finder = new Lazy<Regex>(() => RuleFilter.NonBacktracking(finderPattern), LazyThreadSafetyMode.ExecutionAndPublication);
+        Anchored = anchored;
         Regex = regex;
         Value = value;
         Mod = mod;
         Triggers = triggers;
-        Union = triggers.Aggregate(0UL, (a, t) => a | t);
-        _allOf = triggers.Where(t => ulong.IsPow2(t)).Aggregate(0UL, (a, t) => a | t);
-        _anyOf = triggers.Where(t => !ulong.IsPow2(t)).ToArray();
+        Union = triggers.Aggregate(UInt128.Zero, (a, t) => a | t);
+        _allOf = triggers.Where(UInt128.IsPow2).Aggregate(UInt128.Zero, (a, t) => a | t);
+        _anyOf = triggers.Where(t => !UInt128.IsPow2(t)).ToArray();
         HasExtentGroup = regex.GetGroupNames().Contains("t", StringComparer.Ordinal);
         NeedsGroups = value.Contains('{', StringComparison.Ordinal) || (mod?.Contains('{', StringComparison.Ordinal) ?? false) || HasExtentGroup;
         File = file;
@@ -37,8 +42,21 @@ public sealed class TimexRule
 
     public TimexType Type { get; }
 
-    /// <summary>The match pattern without groups, NonBacktracking: finds the extents.</summary>
-    public Regex Finder { get; }
+    /// <summary>The match pattern without named groups (every group non-capturing).</summary>
+    public string FinderPattern { get; }
+
+    /// <summary>
+    /// The match pattern without groups, NonBacktracking: this rule's own finder, linear in the input. Built on first use
+    /// (about 1.8 MB each): the tagger uses it only where <see cref="RuleMatcher"/> falls back (a huge sentence, or an
+    /// anchored attempt that ran out of time), so normally none is built.
+    /// </summary>
+    public Regex Finder => _finder.Value;
+
+    /// <summary>
+    /// The match pattern without groups behind <c>\G</c>, backtracking with a short timeout: the rule's match that starts
+    /// exactly at a given position (where the combined automaton says some rule's match starts), or none.
+    /// </summary>
+    public Regex Anchored { get; }
 
     /// <summary>The match pattern anchored at both ends, with its named groups: applied to each extent the finder found.</summary>
     public Regex Regex { get; }
@@ -49,10 +67,10 @@ public sealed class TimexRule
     public string? Mod { get; }
 
     /// <summary>Each entry is a set of trigger classes (bits); the sentence must hit at least one class of every entry.</summary>
-    public ulong[] Triggers { get; }
+    public UInt128[] Triggers { get; }
 
     /// <summary>Every trigger class of the rule: the tokens the rule's matches are built around.</summary>
-    public ulong Union { get; }
+    public UInt128 Union { get; }
 
     /// <summary>False when the value and mod are literal and there is no extent group: the finder's match is enough.</summary>
     public bool NeedsGroups { get; }
@@ -65,7 +83,7 @@ public sealed class TimexRule
     public int Line { get; }
 
     /// <summary>True when a sentence whose tokens hit <paramref name="mask"/> can contain a match.</summary>
-    public bool Fires(ulong mask)
+    public bool Fires(UInt128 mask)
     {
         if ((mask & _allOf) != _allOf)
         {
@@ -74,7 +92,7 @@ public sealed class TimexRule
 
         foreach (var t in _anyOf)
         {
-            if ((mask & t) == 0)
+            if ((mask & t) == UInt128.Zero)
             {
                 return false;
             }

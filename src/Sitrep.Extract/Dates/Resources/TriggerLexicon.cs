@@ -12,35 +12,38 @@ namespace Sitrep.Extract.Dates.Resources;
 /// </summary>
 public sealed class TriggerLexicon
 {
-    private readonly FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _words;
+    /// <summary>Classes a mask can hold (a 128-bit mask: built-ins, literals and tables together).</summary>
+    public const int MaxClasses = 128;
+
+    private readonly FrozenDictionary<string, UInt128>.AlternateLookup<ReadOnlySpan<char>> _words;
     private readonly FrozenDictionary<string, int> _classes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _capitalWords;
-    private readonly ulong _capitalDrop;
+    private readonly UInt128 _capitalDrop;
 
     internal TriggerLexicon(IEnumerable<NormTable> tables, IEnumerable<string> literals)
     {
         var classes = new Dictionary<string, int>(StringComparer.Ordinal) { ["number"] = 0, ["year"] = 1, ["clock"] = 2, ["numdate"] = 3, ["decade"] = 4 };
-        var words = new Dictionary<string, ulong>(StringComparer.OrdinalIgnoreCase);
+        var words = new Dictionary<string, UInt128>(StringComparer.OrdinalIgnoreCase);
         foreach (var literal in literals.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal))
         {
-            if (classes.Count >= 64)
+            if (classes.Count >= MaxClasses)
             {
-                throw new DateResourceException("SITREP-D009", literal, 0, "more than 64 trigger classes.");
+                throw new DateResourceException("SITREP-D009", literal, 0, $"more than {MaxClasses} trigger classes.");
             }
 
-            var bit = 1UL << classes.Count;
+            var bit = UInt128.One << classes.Count;
             classes["'" + literal.ToLowerInvariant() + "'"] = classes.Count;
             words[literal] = words.GetValueOrDefault(literal) | bit;
         }
 
         foreach (var table in tables.OrderBy(t => t.Name, StringComparer.Ordinal))
         {
-            if (classes.Count >= 64)
+            if (classes.Count >= MaxClasses)
             {
-                throw new DateResourceException("SITREP-D009", table.Name, 0, "more than 64 trigger classes.");
+                throw new DateResourceException("SITREP-D009", table.Name, 0, $"more than {MaxClasses} trigger classes.");
             }
 
-            var bit = 1UL << classes.Count;
+            var bit = UInt128.One << classes.Count;
             classes[table.Name] = classes.Count;
             foreach (var surface in table.Rows.Keys)
             {
@@ -56,15 +59,15 @@ public sealed class TriggerLexicon
         var capital = tables.FirstOrDefault(t => t.Name == "capital");
         _capitalWords = (capital?.Rows.Keys ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _capitalDrop = (capital?.Rows.Values ?? []).Distinct(StringComparer.Ordinal)
-            .Aggregate(0UL, (m, name) => classes.TryGetValue(name, out var bit) ? m | (1UL << bit) : m);
+            .Aggregate(UInt128.Zero, (m, name) => classes.TryGetValue(name, out var bit) ? m | (UInt128.One << bit) : m);
         _classes = classes.ToFrozenDictionary(StringComparer.Ordinal);
         _words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The mask of a trigger expression: class names joined by '|'.</summary>
-    public ulong MaskOf(string expression, string file, int line)
+    public UInt128 MaskOf(string expression, string file, int line)
     {
-        var mask = 0UL;
+        var mask = UInt128.Zero;
         foreach (var name in expression.Split('|'))
         {
             if (!_classes.TryGetValue(name.ToLowerInvariant(), out var bit))
@@ -72,21 +75,21 @@ public sealed class TriggerLexicon
                 throw new DateResourceException("SITREP-D009", file, line, $"unknown trigger class '{name}'.");
             }
 
-            mask |= 1UL << bit;
+            mask |= UInt128.One << bit;
         }
 
         return mask;
     }
 
     /// <summary>The bit of one class, or 0 when no class has that name.</summary>
-    public ulong ClassOrNone(string name) => _classes.TryGetValue(name, out var bit) ? 1UL << bit : 0;
+    public UInt128 ClassOrNone(string name) => _classes.TryGetValue(name, out var bit) ? UInt128.One << bit : UInt128.Zero;
 
     /// <summary>The classes a token of <paramref name="text"/> belongs to.</summary>
-    public ulong Classify(ReadOnlySpan<char> token, TokenKind kind)
+    public UInt128 Classify(ReadOnlySpan<char> token, TokenKind kind)
     {
         if (token.Length == 0)
         {
-            return 0;
+            return UInt128.Zero;
         }
 
         if (char.IsAsciiDigit(token[0]) || (token.Length > 2 && token[0] is '\'' or '\u2019' && char.IsAsciiDigit(token[1])))
@@ -96,12 +99,12 @@ public sealed class TriggerLexicon
 
         if (kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash or TokenKind.Url or TokenKind.Email)
         {
-            return 0;
+            return UInt128.Zero;
         }
 
         if (_words.TryGetValue(token, out var mask))
         {
-            return char.IsLower(token[0]) && _capitalDrop != 0 && _capitalWords.Contains(token) ? mask & ~_capitalDrop : mask;
+            return char.IsLower(token[0]) && _capitalDrop != UInt128.Zero && _capitalWords.Contains(token) ? mask & ~_capitalDrop : mask;
         }
 
         if (token[^1] == '.' && _words.TryGetValue(token[..^1], out mask))
@@ -112,10 +115,10 @@ public sealed class TriggerLexicon
         var hyphen = token.IndexOf('-');
         if (hyphen < 0)
         {
-            return 0;
+            return UInt128.Zero;
         }
 
-        mask = 0;
+        mask = UInt128.Zero;
         foreach (var part in token.Split('-'))
         {
             mask |= Classify(token[part], TokenKind.Word);
@@ -124,9 +127,9 @@ public sealed class TriggerLexicon
         return mask;
     }
 
-    private static ulong ClassifyNumber(ReadOnlySpan<char> token)
+    private static UInt128 ClassifyNumber(ReadOnlySpan<char> token)
     {
-        var mask = 1UL;
+        var mask = UInt128.One;
         var digits = 0;
         while (digits < token.Length && char.IsAsciiDigit(token[digits]))
         {
@@ -135,12 +138,12 @@ public sealed class TriggerLexicon
 
         if (digits == 0 || HasYearRun(token))
         {
-            mask |= 2;
+            mask |= 2UL;
         }
 
         if (token.IndexOf(':') > 0 || (digits < token.Length && token[digits] == '.' && digits <= 2 && token.Length > digits + 1 && char.IsAsciiDigit(token[digits + 1])))
         {
-            mask |= 4;
+            mask |= 4UL;
         }
 
         var separators = 0;
@@ -151,19 +154,19 @@ public sealed class TriggerLexicon
 
         if (separators >= 2)
         {
-            mask |= 8;
+            mask |= 8UL;
         }
 
         if (digits >= 2 && digits < token.Length && (token[digits] == 's' || (token[digits] is '\'' or '\u2019' && digits + 1 < token.Length && token[digits + 1] == 's')))
         {
-            mask |= 16;
+            mask |= 16UL;
         }
 
         var rest = token[digits..];
         if (rest.Length > 0 && char.IsAsciiLetter(rest[0]))
         {
             // "17th", "10am", "1990s": the number and the word part both count.
-            mask |= 1;
+            mask |= 1UL;
         }
 
         return mask;
