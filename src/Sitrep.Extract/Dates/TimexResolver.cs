@@ -251,7 +251,7 @@ public static class TimexResolver
                 "SP" => 4,
                 "SU" => 7,
                 "FA" => 10,
-                "WI" => 1,
+                "WI" => 12, // a winter is named by the year of its December ("last winter", said in June 2022, is 2021-WI)
                 "Q1" => 3,
                 "Q2" => 6,
                 "Q3" => 9,
