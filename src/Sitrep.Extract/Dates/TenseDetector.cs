@@ -57,14 +57,15 @@ internal sealed class TenseDetector
         // The date's own clause first: a cue between the clause boundaries around it decides ("delivered an address on
         // Sunday night, warning he will …" is past, "confirmed on Saturday that the diplomats would …" too). Only when
         // the clause holds no decisive cue does the whole sentence count, nearest cue first ("On Friday, talks will …").
+        // Only cues within Reach count, so the walk stops there (a long sentence without boundaries stays linear).
         var clauseStart = at;
-        while (clauseStart > firstToken && !IsBoundary(doc, clauseStart - 1))
+        while (clauseStart > firstToken && at - clauseStart < Reach && !IsBoundary(doc, clauseStart - 1))
         {
             clauseStart--;
         }
 
         var clauseEnd = after;
-        while (clauseEnd < endToken && !IsBoundary(doc, clauseEnd))
+        while (clauseEnd < endToken && clauseEnd - after < Reach && !IsBoundary(doc, clauseEnd))
         {
             clauseEnd++;
         }
