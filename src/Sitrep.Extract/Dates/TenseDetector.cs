@@ -19,6 +19,10 @@ namespace Sitrep.Extract.Dates;
 /// <item>INTENT cues (past verbs of deciding or agreeing: "decided", "agreed") are past, except when they stand before
 /// the span and govern a "to" infinitive: the date then belongs to the intended act, which may lie either side of the
 /// DCT, so the tense is present (nearest): "NATO has decided to admit Poland in early March", said in February.</item>
+/// <item>BOUNDARY rows (",", "that", "which" …) delimit the date's clause: a cue inside it is taken first, so a cue of a
+/// following clause ("on Sunday night, warning he will …") no longer wins by being nearer. A VERB or INTENT cue right
+/// after an auxiliary is a participle and does not count ("would be decided by Monday"); with the syntax layer, a cue the
+/// parser tagged as a noun does not count either ("the plan to deliver jets").</item>
 /// </list>
 /// </summary>
 internal sealed class TenseDetector
@@ -29,12 +33,15 @@ internal sealed class TenseDetector
     private readonly NormTable _cues;
     private readonly (string Suffix, Tense Tense)[] _suffixes;
     private readonly FrozenSet<string> _auxiliaries;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _boundaries;
 
     public TenseDetector(NormTable cues, NormTable auxiliaries)
     {
         _cues = cues;
         _suffixes = cues.Rows.Where(r => r.Key.StartsWith('*')).Select(r => (r.Key[1..], Parse(r.Value).Tense)).ToArray();
         _auxiliaries = auxiliaries.Rows.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _boundaries = cues.Rows.Where(r => Parse(r.Value).Kind == CueKind.Boundary).Select(r => r.Key)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public Tense Detect(Document doc, int firstToken, int endToken, TextSpan span)
@@ -47,21 +54,50 @@ internal sealed class TenseDetector
             after++;
         }
 
+        // The date's own clause first: a cue between the clause boundaries around it decides ("delivered an address on
+        // Sunday night, warning he will …" is past, "confirmed on Saturday that the diplomats would …" too). Only when
+        // the clause holds no decisive cue does the whole sentence count, nearest cue first ("On Friday, talks will …").
+        // Only cues within Reach count, so the walk stops there (a long sentence without boundaries stays linear).
+        var clauseStart = at;
+        while (clauseStart > firstToken && at - clauseStart < Reach && !IsBoundary(doc, clauseStart - 1))
+        {
+            clauseStart--;
+        }
+
+        var clauseEnd = after;
+        while (clauseEnd < endToken && clauseEnd - after < Reach && !IsBoundary(doc, clauseEnd))
+        {
+            clauseEnd++;
+        }
+
+        if ((clauseStart > firstToken || clauseEnd < endToken) && Scan(doc, clauseStart, clauseEnd, at, after, firstToken, whole: false) is { } inClause)
+        {
+            return inClause;
+        }
+
+        return Scan(doc, firstToken, endToken, at, after, firstToken, whole: true) ?? Tense.None;
+    }
+
+    /// <summary>The tense from the cues in [<paramref name="from"/>, <paramref name="to"/>), nearest first; null when
+    /// none decides (no cue, or only a distant attribution verb, which counts only in the whole-sentence scan).</summary>
+    private Tense? Scan(Document doc, int from, int to, int at, int after, int firstToken, bool whole)
+    {
+        var tokens = doc.Tokens;
         Tense? report = null;
         Tense? signal = null;
-        var forwardEnd = endToken;
+        var forwardEnd = to;
         for (var d = 1; d <= Reach; d++)
         {
             for (var side = 0; side < 2; side++)
             {
                 var i = side == 0 ? at - d : after + d - 1;
-                if (i < firstToken || i >= forwardEnd)
+                if (i < from || i >= forwardEnd)
                 {
                     continue;
                 }
 
                 var word = doc.TextOf(tokens[i].Span);
-                if (_cues.TryGet(word, out var value))
+                if (_cues.TryGet(word, out var value) && !IsNoun(doc, i))
                 {
                     var (tense, kind) = Parse(value);
                     switch (kind)
@@ -78,7 +114,10 @@ internal sealed class TenseDetector
                             continue;
                         case CueKind.Intent when side == 0 && i + 1 < at && IsInfinitive(doc, i + 1, at):
                             return Tense.Present;
-                        case CueKind.Verb when AfterAuxiliary(doc, i, firstToken):
+                        case CueKind.Verb or CueKind.Intent when AfterAuxiliary(doc, i, firstToken):
+                            // A participle ("would be decided by Monday"): the auxiliary's tense comes from a further cue.
+                            continue;
+                        case CueKind.Boundary:
                             continue;
                         case CueKind.Signal:
                             if (d == 1 && side == 0)
@@ -107,8 +146,11 @@ internal sealed class TenseDetector
             }
         }
 
-        return signal ?? report ?? Tense.None;
+        return whole ? signal ?? report ?? Tense.None : null;
     }
+
+    /// <summary>A clause boundary of norm/tense.tsv (value BOUNDARY: ",", "that", "which" …).</summary>
+    private bool IsBoundary(Document doc, int token) => _boundaries.Contains(doc.TextOf(doc.Tokens[token].Span));
 
     /// <summary>"to" at <paramref name="token"/> followed, before the span, by a lower-case word: "decided [to admit] … in March".</summary>
     private static bool IsInfinitive(Document doc, int token, int spanToken) =>
@@ -127,6 +169,10 @@ internal sealed class TenseDetector
         var previous = doc.TextOf(doc.Tokens[token - 1].Span);
         return _auxiliaries.Contains(previous.ToString());
     }
+
+    /// <summary>A word cue the parser tagged as a noun is no verb: "the plan to deliver jets" gives no future.</summary>
+    private static bool IsNoun(Document doc, int token) =>
+        (doc.Layers & Layer.Syntax) != 0 && doc.Syntax[token].Relation is not null && doc.Syntax[token].Upos is UniversalPos.NOUN or UniversalPos.PROPN;
 
     private static bool IsVerb(Document doc, int token) =>
         (doc.Layers & Layer.Syntax) == 0 || doc.Syntax[token].Relation is null || doc.Syntax[token].Upos is UniversalPos.VERB or UniversalPos.AUX;
@@ -168,6 +214,7 @@ internal sealed class TenseDetector
             "VERB" => CueKind.Verb,
             "SIGNAL" => CueKind.Signal,
             "PERFECT" => CueKind.Perfect,
+            "BOUNDARY" => CueKind.Boundary,
             _ => CueKind.Plain,
         };
         return (tense, kind);
@@ -181,5 +228,6 @@ internal sealed class TenseDetector
         Verb,
         Signal,
         Perfect,
+        Boundary,
     }
 }

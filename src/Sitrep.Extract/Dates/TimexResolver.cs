@@ -24,7 +24,8 @@ namespace Sitrep.Extract.Dates;
 /// day moved by n days ("the week of March 6", "the day before last Tuesday"; see <see cref="DayTransform"/>).</item>
 /// </list>
 /// <c>UNDEF-past-…</c> and <c>UNDEF-future-…</c> force the tense ("last Friday", "next January"); <c>UNDEF-nearest-…</c>
-/// ignores the clause tense and takes the nearest (a weekday naming an event by its day, "Wednesday's ruling"). Against a clause
+/// ignores the clause tense and takes the nearest (a weekday naming an event by its day, "Wednesday's ruling");
+/// <c>UNDEF-ahead-…</c> ("this Sunday") takes the coming day, today included, unless the clause is past. Against a clause
 /// tense, a day up to <see cref="SlackDays"/> days from the DCT keeps its nearest year ("was postponed to Nov. 6"), and
 /// so does a quarter or half (counted from its last month) up to two months away ("will report third-quarter results").
 /// Anything else is returned unchanged. Returns null for a value that cannot be resolved.
@@ -63,6 +64,13 @@ public static class TimexResolver
         {
             body = body[7..];
             tense = Tense.Future;
+        }
+        else if (body.StartsWith("ahead-"))
+        {
+            // "this Sunday": the coming one (today included), unless the clause is past ("This Sunday I spoke with her").
+            body = body[6..];
+            tense = tense == Tense.Past ? Tense.Past : Tense.Future;
+            forced = false;
         }
         else if (body.StartsWith("nearest-"))
         {
@@ -251,7 +259,7 @@ public static class TimexResolver
                 "SP" => 4,
                 "SU" => 7,
                 "FA" => 10,
-                "WI" => 1,
+                "WI" => 12, // a winter is named by the year of its December ("last winter", said in June 2022, is 2021-WI)
                 "Q1" => 3,
                 "Q2" => 6,
                 "Q3" => 9,

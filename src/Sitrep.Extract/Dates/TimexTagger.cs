@@ -236,5 +236,5 @@ public sealed partial class TimexTagger
 
     private static bool NeedsTense(string value) =>
         value.StartsWith("UNDEF-year-", StringComparison.Ordinal) || value.StartsWith("UNDEF-weekday-", StringComparison.Ordinal)
-        || value == "UNDEF-weekend";
+        || value.StartsWith("UNDEF-ahead-", StringComparison.Ordinal) || value == "UNDEF-weekend";
 }
