@@ -61,14 +61,14 @@ public sealed class SyntaxModel
             var lemmas = LemmaTable.FromBytes(ModelBundleFile.ReadPart(bundle, Located(index, "lemmas")));
             var secondPass = index.TryGetValue(SecondPassPart, out var second) ? ModelBundleFile.ModelOf(bundle, second, SecondPassPart) : null;
             var streamedTagger = new PosTagger(taggerModel, lexicon, secondPass);
-            return new SyntaxModel(streamedTagger, new DependencyParser(streamedParser, streamedTagger.ClassCount), new Lemmatizer(lemmas, rules), streamedParser.Metadata);
+            return new SyntaxModel(streamedTagger, new DependencyParser(streamedParser, streamedTagger.Model.Labels), new Lemmatizer(lemmas, rules), streamedParser.Metadata);
         }
 
         var parts = ModelBundleFile.Read(bundle, BundleFile);
         var tagger = new PosTagger(ModelBundleFile.ModelOf(parts, "tagger"), TagLexicon.FromBytes(Part(parts, "tagdict")),
             parts.ContainsKey(SecondPassPart) ? ModelBundleFile.ModelOf(parts, SecondPassPart) : null);
         var parserModel = ModelBundleFile.ModelOf(parts, "parser");
-        var parser = new DependencyParser(parserModel, tagger.ClassCount);
+        var parser = new DependencyParser(parserModel, tagger.Model.Labels);
         return new SyntaxModel(tagger, parser, new Lemmatizer(LemmaTable.FromBytes(Part(parts, "lemmas")), rules), parserModel.Metadata);
     }
 

@@ -24,7 +24,7 @@ public static class TrainSyntaxCommand
         var taggerEpochs = new Option<int>("--tagger-epochs") { Description = "Tagger epochs.", DefaultValueFactory = _ => defaults.TaggerEpochs };
         var seed = new Option<int>("--seed") { Description = "Random seed (shuffling, exploration).", DefaultValueFactory = _ => defaults.Seed };
         var jackknife = new Option<int>("--jackknife") { Description = "Folds for jackknifed training tags (0 = none).", DefaultValueFactory = _ => defaults.JackknifeFolds };
-        var features = new Option<ParserFeatureSet>("--features") { Description = "Parser feature templates (Full, Lean).", DefaultValueFactory = _ => defaults.ParserFeatures };
+        var features = new Option<ParserFeatureSet>("--features") { Description = "Parser feature templates (Full, Lean, Lookahead).", DefaultValueFactory = _ => defaults.ParserFeatures };
         var minCount = new Option<int>("--min-count") { Description = "Parser features seen fewer times on the training oracle paths get no weights.", DefaultValueFactory = _ => defaults.MinFeatureCount };
         var taggerFrom = new Option<FileInfo?>("--tagger-from") { Description = "Keep the tagger, tag lexicon and lemma table of this bundle; train only the parser." };
         var tagsCache = new Option<FileInfo?>("--tags-cache") { Description = "File caching the parser's (jackknifed) training tags between runs." };

@@ -11,13 +11,22 @@ namespace Sitrep.Syntax.Parsing;
 public sealed class DependencyParser
 {
     private readonly int _rootRelation;
+    private readonly byte[]? _categories;
 
+    /// <summary>A parser over tagger classes "UPOS\tXPOS" (<paramref name="tagLabels"/>, the tagger model's labels).</summary>
+    public DependencyParser(LinearModel model, IReadOnlyList<string> tagLabels)
+        : this(model, tagLabels?.Count ?? throw new ArgumentNullException(nameof(tagLabels)))
+    {
+        _categories = ParserLookahead.Categories(tagLabels);
+    }
+
+    /// <summary>A parser over <paramref name="tagCount"/> anonymous tag classes (not for <see cref="ParserFeatureSet.Lookahead"/> models).</summary>
     public DependencyParser(LinearModel model, int tagCount)
     {
         ArgumentNullException.ThrowIfNull(model);
         model.Metadata.TryGetValue("features", out var features);
         FeatureSet = ParserFeatures.SetOf(features)
-            ?? throw new ModelFormatException("SITREP-S002", $"parser model has features '{features}', this build reads '{ParserFeatures.VersionOf(ParserFeatureSet.Full)}' and '{ParserFeatures.VersionOf(ParserFeatureSet.Lean)}'.");
+            ?? throw new ModelFormatException("SITREP-S002", $"parser model has features '{features}', this build reads {string.Join(", ", Enum.GetValues<ParserFeatureSet>().Select(v => "'" + ParserFeatures.VersionOf(v) + "'"))}.");
 
         Model = model;
         TagCount = tagCount;
@@ -68,9 +77,16 @@ public sealed class DependencyParser
         var n = sentence.Count;
         state.Reset(n);
         var scores = scratch.Scores(Model.ClassCount);
+        ParserLookahead? lookahead = null;
+        if (FeatureSet == ParserFeatureSet.Lookahead)
+        {
+            lookahead = scratch.Lookahead;
+            lookahead.Compute(sentence, _categories ?? throw new InvalidOperationException("a lookahead parser needs the tagger's labels (construct it with them)."));
+        }
+
         while (!state.IsTerminal)
         {
-            ParserFeatures.Extract(sentence, state, TagCount, scratch.Features, FeatureSet);
+            ParserFeatures.Extract(sentence, state, TagCount, scratch.Features, FeatureSet, lookahead);
             Model.Score(scratch.Features.Keys, scores);
             Transitions.Apply(state, Best(state, scores, _rootRelation));
         }

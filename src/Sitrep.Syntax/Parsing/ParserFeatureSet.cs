@@ -16,4 +16,12 @@ public enum ParserFeatureSet
     /// misses are: the keys are nearly unique per sentence.
     /// </summary>
     Lean = 2,
+
+    /// <summary>
+    /// "parser-features-3": all of <see cref="Full"/> plus six lookahead templates (100–105, <see cref="ParserLookahead"/>):
+    /// the tag of the nearest verb right of the buffer front before a clause boundary with its distance, with s0's tag or
+    /// word and n0's tag, and whether a finite verb lies in that stretch, so "after a missile strike killed …" can be told
+    /// from "after a missile strike on …" while the verb is beyond n2.
+    /// </summary>
+    Lookahead = 3,
 }

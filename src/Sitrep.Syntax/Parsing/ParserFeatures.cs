@@ -16,6 +16,7 @@ public static class ParserFeatures
     {
         ParserFeatureSet.Full => "parser-features-1",
         ParserFeatureSet.Lean => "parser-features-2",
+        ParserFeatureSet.Lookahead => "parser-features-3",
         _ => throw new ArgumentOutOfRangeException(nameof(set)),
     };
 
@@ -24,15 +25,21 @@ public static class ParserFeatures
     {
         "parser-features-1" => ParserFeatureSet.Full,
         "parser-features-2" => ParserFeatureSet.Lean,
+        "parser-features-3" => ParserFeatureSet.Lookahead,
         _ => null,
     };
 
     private const int NoWord = -11, RootWord = -13;
 
-    public static void Extract(SentenceBuffer s, ParseState st, int tagCount, FeatureBuffer f, ParserFeatureSet set = ParserFeatureSet.Full)
+    /// <summary>
+    /// The keys of the state's next decision. <paramref name="lookahead"/> (computed for this sentence) is required by
+    /// <see cref="ParserFeatureSet.Lookahead"/> and ignored by the other sets.
+    /// </summary>
+    public static void Extract(SentenceBuffer s, ParseState st, int tagCount, FeatureBuffer f, ParserFeatureSet set = ParserFeatureSet.Full,
+        ParserLookahead? lookahead = null)
     {
         f.Clear();
-        var full = set == ParserFeatureSet.Full;
+        var full = set != ParserFeatureSet.Lean;
         var n = st.Length;
         var noTag = tagCount;
         var rootTag = tagCount + 1;
@@ -154,5 +161,22 @@ public static class ParserFeatures
         f.Add(FeatureHash.Of(96, s0t, T(s0r), T(s0r2)));
         f.Add(FeatureHash.Of(97, n0t, T(n0l), T(n0l2)));
         f.Add(FeatureHash.Of(98, s1t, L(s1l), L(s1r)));
+        if (set == ParserFeatureSet.Lookahead)
+        {
+            ArgumentNullException.ThrowIfNull(lookahead);
+
+            // The clause verb beyond the window: nearest verb right of n0 before a boundary, its distance, and whether
+            // a finite verb (or a VBN right after a nominal) lies in that stretch.
+            var v = n0 < n ? lookahead.VerbAfter(n0) : -1;
+            var vt = T(v);
+            var vd = v < 0 ? 0 : ParserLookahead.Bucket(v - n0);
+            var fin = n0 < n ? lookahead.FiniteAfter(n0) : ParserLookahead.NoFinite;
+            f.Add(FeatureHash.Of(100, vt, vd));
+            f.Add(FeatureHash.Of(101, s0t, n0t, vt));
+            f.Add(FeatureHash.Of(102, s0w, n0t, vt));
+            f.Add(FeatureHash.Of(103, s0t, n0t, fin));
+            f.Add(FeatureHash.Of(104, s0w, n0t, fin));
+            f.Add(FeatureHash.Of(105, n0t, W(v)));
+        }
     }
 }

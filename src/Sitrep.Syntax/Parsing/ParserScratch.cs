@@ -11,6 +11,9 @@ public sealed class ParserScratch
 
     public FeatureBuffer Features { get; } = new(128);
 
+    /// <summary>The sentence's lookahead (<see cref="ParserFeatureSet.Lookahead"/> models only).</summary>
+    public ParserLookahead Lookahead { get; } = new();
+
     public Span<float> Scores(int classes)
     {
         if (_scores.Length < classes)

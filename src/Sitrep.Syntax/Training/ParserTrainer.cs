@@ -16,12 +16,25 @@ public static class ParserTrainer
 {
     /// <summary>
     /// <paramref name="tags"/> holds, per sentence, the tagger class ids the parser sees (predicted tags, so training
-    /// matches what the parser gets at run time).
+    /// matches what the parser gets at run time). <paramref name="tagLabels"/> (the tagger's "UPOS\tXPOS" labels) is
+    /// required by <see cref="ParserFeatureSet.Lookahead"/>; without it the classes are anonymous.
     /// </summary>
     public static DependencyParser Train(IReadOnlyList<ConlluSentence> train, IReadOnlyList<int[]> tags, int tagCount,
         int epochs, int seed, float prune, double explore, Action<string>? log = null,
-        ParserFeatureSet featureSet = ParserFeatureSet.Full, int minCount = 1)
+        ParserFeatureSet featureSet = ParserFeatureSet.Full, int minCount = 1, IReadOnlyList<string>? tagLabels = null)
     {
+        if (tagLabels is not null && tagLabels.Count != tagCount)
+        {
+            throw new ArgumentException("one label per tag class expected.", nameof(tagLabels));
+        }
+
+        var categories = tagLabels is null ? null : ParserLookahead.Categories(tagLabels);
+        if (featureSet == ParserFeatureSet.Lookahead && categories is null)
+        {
+            throw new ArgumentException("the lookahead features need the tagger's labels.", nameof(tagLabels));
+        }
+
+        var lookahead = featureSet == ParserFeatureSet.Lookahead ? new ParserLookahead() : null;
         var relations = train.SelectMany(s => s.Relations).Where(r => r != "root").Distinct().Order(StringComparer.Ordinal).Prepend("root").ToArray();
         var relIndex = relations.Select((r, i) => (r, i)).ToDictionary(p => p.r, p => p.i, StringComparer.Ordinal);
         var labels = DependencyParser.TransitionLabels(relations);
@@ -35,7 +48,7 @@ public static class ParserTrainer
         var random = new Random(seed);
         if (minCount > 1)
         {
-            var counts = CountFeatures(train, tags, tagCount, relIndex, labels.Length, featureSet);
+            var counts = CountFeatures(train, tags, tagCount, relIndex, labels.Length, featureSet, categories);
             foreach (var (key, count) in counts.OrderBy(p => p.Key))
             {
                 if (count >= minCount)
@@ -63,10 +76,11 @@ public static class ParserTrainer
                 var n = s.Count;
                 buffer.Load(s.Forms);
                 tags[k].CopyTo(buffer.Tags, 0);
+                lookahead?.Compute(buffer, categories!);
                 state.Reset(n);
                 while (!state.IsTerminal)
                 {
-                    ParserFeatures.Extract(buffer, state, tagCount, features, featureSet);
+                    ParserFeatures.Extract(buffer, state, tagCount, features, featureSet, lookahead);
                     trainer.Score(features.Keys, scores);
                     var guess = DependencyParser.Best(state, scores, 0);
                     var minCost = ArcHybridOracle.Costs(state, goldHeads, goldLabels, 0, costs);
@@ -106,13 +120,15 @@ public static class ParserTrainer
             ["epochs"] = epochs.ToString(CultureInfo.InvariantCulture),
             ["seed"] = seed.ToString(CultureInfo.InvariantCulture),
         };
-        return new DependencyParser(trainer.Freeze(prune, metadata), tagCount);
+        var model = trainer.Freeze(prune, metadata);
+        return tagLabels is null ? new DependencyParser(model, tagCount) : new DependencyParser(model, tagLabels);
     }
 
     /// <summary>How often each feature occurs along the oracle's paths (the first least-cost transition each time).</summary>
     private static Dictionary<ulong, int> CountFeatures(IReadOnlyList<ConlluSentence> train, IReadOnlyList<int[]> tags, int tagCount,
-        Dictionary<string, int> relIndex, int transitions, ParserFeatureSet featureSet)
+        Dictionary<string, int> relIndex, int transitions, ParserFeatureSet featureSet, byte[]? categories)
     {
+        var lookahead = featureSet == ParserFeatureSet.Lookahead ? new ParserLookahead() : null;
         var counts = new Dictionary<ulong, int>();
         var buffer = new SentenceBuffer();
         var state = new ParseState();
@@ -127,10 +143,11 @@ public static class ParserTrainer
 
             buffer.Load(train[k].Forms);
             tags[k].CopyTo(buffer.Tags, 0);
+            lookahead?.Compute(buffer, categories!);
             state.Reset(train[k].Count);
             while (!state.IsTerminal)
             {
-                ParserFeatures.Extract(buffer, state, tagCount, features, featureSet);
+                ParserFeatures.Extract(buffer, state, tagCount, features, featureSet, lookahead);
                 foreach (var key in features.Keys)
                 {
                     counts[key] = counts.GetValueOrDefault(key) + 1;

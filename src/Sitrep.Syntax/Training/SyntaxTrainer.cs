@@ -53,7 +53,7 @@ public static class SyntaxTrainer
 
         var parserTrain = WithNewsTrees(train, tags, tagger, options, log);
         var parser = ParserTrainer.Train(parserTrain, tags, tagger.ClassCount, options.ParserEpochs, options.Seed, options.Prune, options.Explore, log,
-            options.ParserFeatures, options.MinFeatureCount);
+            options.ParserFeatures, options.MinFeatureCount, tagger.Model.Labels);
         log?.Invoke($"parser trained at {clock.Elapsed.TotalSeconds:F0}s: {parser}");
         var lemmas = LemmaTable.FromBytes(lemmaBytes);
         var model = new SyntaxModel(tagger, parser, new Lemmatizer(lemmas, rules), parser.Model.Metadata);
