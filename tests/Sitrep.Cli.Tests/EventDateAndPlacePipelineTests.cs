@@ -66,9 +66,9 @@ public sealed class EventDateAndPlacePipelineTests
     }
 
     [Fact]
-    public void A_statement_is_placed_by_its_own_phrase()
+    public void A_statement_is_placed_by_a_place_before_it()
     {
-        var doc = Run("Volodymyr Zelenskiy appealed in Kyiv for more weapons from the allies.");
+        var doc = Run("Speaking in Kyiv, Volodymyr Zelenskiy appealed to the allies for more weapons.");
         Assert.Contains(doc.Events, e => e.Type == PloverType.REQUEST && e.Location?.Name == "Kyiv");
     }
 }
