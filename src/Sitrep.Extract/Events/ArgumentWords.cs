@@ -5,7 +5,7 @@ namespace Sitrep.Extract.Events;
 /// <summary>
 /// A set of lower-case words read from a table of resources/en/events/ with columns word · example: travel-words.tsv
 /// (whose "to" places a meeting), tense-words.tsv (past, future and modal words for the status without the parse),
-/// completed-words.tsv, indefinite-words.tsv. Loaded with the other event tables by <see cref="EventLexicon.Load"/>. Immutable.
+/// completed-words.tsv, indefinite-words.tsv, group-nouns.tsv. Loaded with the other event tables by <see cref="EventLexicon.Load"/>. Immutable.
 /// </summary>
 public sealed class ArgumentWords
 {
@@ -13,6 +13,7 @@ public sealed class ArgumentWords
     public const string TenseWordsFile = "events/tense-words.tsv";
     public const string CompletedWordsFile = "events/completed-words.tsv";
     public const string IndefiniteWordsFile = "events/indefinite-words.tsv";
+    public const string GroupNounsFile = "events/group-nouns.tsv";
 
     private readonly RuleIndex<string, bool> _words;
 

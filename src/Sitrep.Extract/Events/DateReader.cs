@@ -5,12 +5,12 @@ namespace Sitrep.Extract.Events;
 
 /// <summary>
 /// The date of an event: the dates layer's expression in the trigger's sentence closest to the trigger (not one
-/// introduced by "since"/"until"), with the precision of its value; without the dates layer only "today" / "tonight"
+/// introduced by "since"/"until"/"by", nor a filing timestamp), with the precision of its value; without the dates layer only "today" / "tonight"
 /// (the publication date). A week value ("this week") is given as its month, the precision annotators use (a present
 /// perfect or progressive clause without a date is not dated to the publication day: measured, annotators leave most of
 /// those null). Null when the text gives no way to tell (ANNOTATION.md).
 /// </summary>
-public sealed class DateReader
+public sealed partial class DateReader
 {
     public EventDate? Read(Document document, SentenceWords words, int trigger, ClauseFrame? frame = null)
     {
@@ -20,7 +20,7 @@ public sealed class DateReader
         {
             // with the parse: the date governing the trigger's own clause first; a complement clause takes no date from
             // outside it ("Baerbock said on Wednesday that Germany had sent weapons": Wednesday dates the saying)
-            if (Dates.ClauseDate.Find(document, clause) is { } found && !IsSince(document, found.Timex.Span) && Precision(found.Timex.Value) is { } p)
+            if (Dates.ClauseDate.Find(document, clause) is { } found && !IsBound(document, found.Timex.Span) && !IsStamp(document, found.Timex.Span) && Precision(found.Timex.Value) is { } p)
             {
                 return p == "week" ? new EventDate(MonthOfWeek(found.Timex.Value), "month", found.Timex.Span) : new EventDate(found.Timex.Value, p, found.Timex.Span);
             }
@@ -38,7 +38,7 @@ public sealed class DateReader
             var anchor = words.Spans[trigger].Start;
             foreach (var t in document.Timexes)
             {
-                if (!words.Span.Contains(t.Span) || t.Type != TimexType.DATE || Precision(t.Value) is null || IsSince(document, t.Span))
+                if (!words.Span.Contains(t.Span) || t.Type != TimexType.DATE || Precision(t.Value) is null || IsBound(document, t.Span) || IsStamp(document, t.Span))
                 {
                     continue;
                 }
@@ -94,7 +94,21 @@ public sealed class DateReader
         _ => null,
     };
 
-    private static bool IsSince(Document document, TextSpan span)
+    /// <summary>
+    /// A timestamp ("Thu 24 Mar 2022 19.29 GMT": a date followed by a clock time and a zone) is when the page or the
+    /// wire item was filed, not when an event happened.
+    /// </summary>
+    private static bool IsStamp(Document document, TextSpan span) =>
+        ClockAndZone().IsMatch(document.Text.AsSpan(span.End, Math.Min(16, document.Text.Length - span.End)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\d{1,2}[.:]\d{2}\s*[A-Z]{2,4}\b")]
+    private static partial System.Text.RegularExpressions.Regex ClockAndZone();
+
+    /// <summary>
+    /// A timex that bounds the event rather than dates it: the start of a span ("since 24 February"), its end ("until
+    /// Friday") or a deadline ("to 2.5% of GDP by 2028").
+    /// </summary>
+    private static bool IsBound(Document document, TextSpan span)
     {
         var text = document.Text;
         var s = span.Start - 1;
@@ -110,6 +124,6 @@ public sealed class DateReader
         }
 
         var word = text.AsSpan(w, s + 1 - w);
-        return word.Equals("since", StringComparison.OrdinalIgnoreCase) || word.Equals("until", StringComparison.OrdinalIgnoreCase);
+        return word.Equals("since", StringComparison.OrdinalIgnoreCase) || word.Equals("until", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase);
     }
 }

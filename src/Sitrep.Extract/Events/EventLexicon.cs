@@ -49,6 +49,18 @@ public sealed class EventLexicon
     /// <summary>Words of travel whose "to" names the place of a meeting (travel-words.tsv).</summary>
     public required ArgumentWords TravelWords { get; init; }
 
+    /// <summary>Types whose act said as a plan or condition is the statement itself, made now (expressed-acts.tsv).</summary>
+    public required EventTypeSet ExpressedActs { get; init; }
+
+    /// <summary>Types whose act is a statement about something else: a place after the trigger is its content's (statement-acts.tsv).</summary>
+    public required EventTypeSet StatementActs { get; init; }
+
+    /// <summary>Nouns that name a group of parties by description ("allies", "Western countries"; group-nouns.tsv).</summary>
+    public required ArgumentWords GroupNouns { get; init; }
+
+    /// <summary>The prepositions, place nouns and months with which an event's place is read (place-words.tsv).</summary>
+    public required PlaceWords PlaceWords { get; init; }
+
     /// <summary>Words that make a role description indefinite ("a minister", "one official"; indefinite-words.tsv).</summary>
     public required ArgumentWords IndefiniteWords { get; init; }
 
@@ -145,11 +157,15 @@ public sealed class EventLexicon
             Refusals = EventTypeSet.Load(open, EventTypeSet.RefusalsFile),
             StandingActs = EventTypeSet.Load(open, EventTypeSet.StandingActsFile),
             ClaimedActs = EventTypeSet.Load(open, EventTypeSet.ClaimedActsFile),
+            ExpressedActs = EventTypeSet.Load(open, EventTypeSet.ExpressedActsFile),
+            StatementActs = EventTypeSet.Load(open, EventTypeSet.StatementActsFile),
             TenseWords = ArgumentWords.Load(open, ArgumentWords.TenseWordsFile),
             CompletedWords = ArgumentWords.Load(open, ArgumentWords.CompletedWordsFile),
             TravelWords = ArgumentWords.Load(open, ArgumentWords.TravelWordsFile),
             IndefiniteWords = ArgumentWords.Load(open, ArgumentWords.IndefiniteWordsFile),
+            GroupNouns = ArgumentWords.Load(open, ArgumentWords.GroupNounsFile),
             ObliqueRoles = ObliqueRoles.Load(open),
+            PlaceWords = PlaceWords.Load(open),
             Furniture = furniture,
             Parties = parties,
             Triggers = triggers,

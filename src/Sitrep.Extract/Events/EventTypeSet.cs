@@ -13,6 +13,8 @@ public sealed class EventTypeSet
     public const string StandingActsFile = "events/standing-acts.tsv";
     public const string ClaimedActsFile = "events/claimed-acts.tsv";
     public const string RefusalsFile = "events/refusals.tsv";
+    public const string ExpressedActsFile = "events/expressed-acts.tsv";
+    public const string StatementActsFile = "events/statement-acts.tsv";
 
     private readonly RuleIndex<PloverType, bool> _types;
 

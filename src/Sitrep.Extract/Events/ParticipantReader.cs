@@ -17,6 +17,9 @@ public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
     /// <summary>Words that make a role description indefinite ("a minister", "one official").</summary>
     public ArgumentWords IndefiniteWords => lexicon.IndefiniteWords;
 
+    /// <summary>Nouns that name a group of parties by description ("allies", "Western countries").</summary>
+    public ArgumentWords GroupNouns => lexicon.GroupNouns;
+
     public List<EventParticipant> Read(Document document, SentenceWords words, TokenRange range, NameIndex index)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -140,6 +143,11 @@ public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
             }
 
             i++;
+        }
+
+        if (found.Count == 0 && GroupPhrase.Read(document, words, range, GroupNouns) is { } group)
+        {
+            return [group];
         }
 
         return Possessors(document, found.ConvertAll(p => RoleHolder(document, words, p, index)));

@@ -11,11 +11,11 @@ namespace Sitrep.Extract.Events;
 /// </summary>
 public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
 {
-    private static readonly string[] PlaceWords = ["city", "town", "village", "region", "capital", "port", "oblast", "province", "cities", "towns", "villages", "regions", "district", "area", "suburb", "settlement"];
     /// <summary>Words of travel whose "to" names the place of a meeting (resources/en/events/travel-words.tsv).</summary>
     public ArgumentWords TravelWords => lexicon.TravelWords;
 
-    private static readonly string[] Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    /// <summary>The prepositions, skipped words, place nouns and months of place-words.tsv.</summary>
+    public PlaceWords Words => lexicon.PlaceWords;
 
     public EventLocation? Read(Document document, SentenceWords words, int trigger, bool visit, IReadOnlyList<TriggerMatch>? others = null, ClauseFrame? frame = null)
     {
@@ -23,30 +23,35 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
         ArgumentNullException.ThrowIfNull(words);
         EventLocation? best = null;
         var bestDistance = int.MaxValue;
-        var (type, triggerEnd, topic) = Own(others, trigger);
+        var (type, triggerEnd, topic) = PlacePhrase.Own(others, trigger);
         var usePlaces = (document.Layers & Layer.Places) != 0;
         for (var i = 0; i < words.Count - 1; i++)
         {
             var prep = words.Lower[i];
-            if (prep is not ("in" or "near" or "at" or "outside" or "into") && !(visit && prep == "to") && !(visit && i == trigger)
-                && !(prep == "across" && type is PloverType.ASSAULT or PloverType.COERCE) && !(prep == "over" && type == PloverType.COERCE)
+            if (!Words.Introduces(prep, type) && !(visit && prep == "to") && !(visit && i == trigger)
                 && !(prep == "to" && type == PloverType.CONSULT && i > 0 && TravelWords.Contains(words.Lower[i - 1]))
-                && !(prep is "of" or "on" or "for" or "against" && type == PloverType.ASSAULT && i >= trigger + 1 && i <= triggerEnd))
+                && !(Words.Targets(prep, type) && i >= trigger + 1 && i <= triggerEnd))
             {
                 continue;
             }
 
             var j = i + 1;
-            while (j < words.Count && (words.Lower[j] is "the" or "several" or "other" or "many" or "some" or "southern" or "northern" or "eastern" or "western" or "central"
-                || (lexicon.ActorsByFirstToken.ContainsKey(words.Surface[j]) && j + 1 < words.Count && Array.IndexOf(PlaceWords, words.Lower[j + 1]) >= 0)
-                || Array.IndexOf(PlaceWords, words.Lower[j]) >= 0 || words.Lower[j] == "of"))
+            while (j < words.Count && (Words.Skipped(words.Lower[j])
+                || (lexicon.ActorsByFirstToken.ContainsKey(words.Surface[j]) && j + 1 < words.Count && Words.IsPlaceNoun(words.Lower[j + 1]))))
             {
                 j++;
             }
 
+            // a statement's place after its trigger, not its own prepositional phrase, is its content's ("urged allies to
+            // resume their presence in Ukraine")
+            if (i >= triggerEnd && type is { } st && lexicon.StatementActs.Contains(st) && frame?.Clause is not null && !PlacePhrase.OwnOblique(frame, prep, i, j))
+            {
+                continue;
+            }
+
             // a place beyond another type's trigger of the sentence is that event's ("These meetings come after a missile
             // strike … in Sumy": Sumy is the strike's place, not the meetings')
-            if (others is not null && Between(others, i, trigger))
+            if (others is not null && PlacePhrase.Between(others, i, trigger))
             {
                 continue;
             }
@@ -189,7 +194,7 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
             }
         }
 
-        if (pick?.Geo is not { } g || IsPossessor(words, pick.Span.End))
+        if (pick?.Geo is not { } g || PlacePhrase.IsPossessor(words, pick.Span.End))
         {
             return null;
         }
@@ -197,60 +202,7 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
         return new EventLocation(g.Name, g.Country, g.Lat, g.Lon, g.Id, Precision(pick), pick.Span);
     }
 
-    private static bool IsPossessor(SentenceWords words, int end)
-    {
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (words.Spans[i].Start >= end)
-            {
-                return words.Lower[i] is "'s" or "\u2019s" or "'" or "\u2019";
-            }
-        }
-
-        return false;
-    }
-
     private static string Precision(Mention m) => m.Type == EntityType.GPE && m.Canonical == m.Geo?.Name && m.Geo?.Id.StartsWith("country", StringComparison.Ordinal) == true ? "country" : "city";
-
-    /// <summary>The type of the trigger starting at <paramref name="trigger"/>, the token after its phrase and whether its object is a topic.</summary>
-    private static (PloverType? Type, int End, bool Topic) Own(IReadOnlyList<TriggerMatch>? others, int trigger)
-    {
-        if (others is not null)
-        {
-            foreach (var m in others)
-            {
-                if (m.Start == trigger)
-                {
-                    return (m.Rule.Type, m.End, m.Rule.Needs.Topic);
-                }
-            }
-        }
-
-        return (null, trigger + 1, false);
-    }
-
-    private static bool Between(IReadOnlyList<TriggerMatch> others, int place, int trigger)
-    {
-        var (lo, hi) = place < trigger ? (place, trigger) : (trigger, place);
-        PloverType? own = null;
-        foreach (var m in others)
-        {
-            if (m.Start == trigger)
-            {
-                own = m.Rule.Type;
-            }
-        }
-
-        foreach (var m in others)
-        {
-            if (m.Start > lo && m.Start < hi && m.Rule.Type != own)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>A state named in actors.tsv ("to the Czech Republic") when the gazetteer did not place the mention.</summary>
     private EventLocation? KnownState(SentenceWords words, int at)
@@ -262,7 +214,7 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
 
         foreach (var a in list)
         {
-            if (a.Kind == "state" && a.Country is not null && at + a.Tokens.Length <= words.Count && !IsPossessor(words, words.Spans[at + a.Tokens.Length - 1].End)
+            if (a.Kind == "state" && a.Country is not null && at + a.Tokens.Length <= words.Count && !PlacePhrase.IsPossessor(words, words.Spans[at + a.Tokens.Length - 1].End)
                 && a.Tokens.Select((t, k) => string.Equals(words.Surface[at + k], t, StringComparison.Ordinal)).All(x => x))
             {
                 return new EventLocation(a.Canonical, a.Country, null, null, null, "country", words.SpanOf(at, at + a.Tokens.Length));
@@ -277,7 +229,7 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
     {
         for (var k = prepEnd; k < j; k++)
         {
-            if (lexicon.ActorsByFirstToken.TryGetValue(words.Surface[k], out var states) && k + 1 < words.Count && words.Lower[k + 1] is "cities" or "towns" or "regions" or "villages")
+            if (lexicon.ActorsByFirstToken.TryGetValue(words.Surface[k], out var states) && k + 1 < words.Count && Words.IsPlural(words.Lower[k + 1]))
             {
                 var a = states[0];
                 return a.Kind != "norp" || a.Country is null ? null : new EventLocation(a.Canonical, a.Country, null, null, null, "country", words.Spans[k]);
@@ -296,7 +248,7 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
 
         var e = j;
         while (e < words.Count && words.Kinds[e] == TokenKind.Word && words.Surface[e].Length > 1 && char.IsUpper(words.Surface[e][0])
-            && !names.NonNameWords.Contains(words.Surface[e]) && Array.IndexOf(Months, words.Surface[e]) < 0 && !names.Titles.Contains(words.Surface[e]))
+            && !names.NonNameWords.Contains(words.Surface[e]) && !Words.IsMonth(words.Lower[e]) && !names.Titles.Contains(words.Surface[e]))
         {
             e++;
         }

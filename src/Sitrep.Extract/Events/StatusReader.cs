@@ -22,13 +22,26 @@ public sealed class StatusReader(EventLexicon lexicon, Quotes.QuoteLexicon quote
     /// <summary>Types whose acts told in a party's own words are claims.</summary>
     public EventTypeSet Claimable => lexicon.ClaimedActs;
 
+    /// <summary>Types whose act said as a plan or condition is the statement itself (expressed-acts.tsv).</summary>
+    public EventTypeSet Expressed => lexicon.ExpressedActs;
+
     /// <summary>
-    /// The status from the cues; then an act of a claimable type that occurred or goes on, told inside a quotation or
+    /// The status from the cues; an act of an expressed type (expressed-acts.tsv) said as a plan or condition, or an act
+    /// under a duty cue ("must"), occurred; then an act of a claimable type that occurred or goes on, told inside a quotation or
     /// reported speech of the quotes layer (<paramref name="document"/>), is claimed.
     /// </summary>
     public (EventStatus Status, string? Cue) Read(SentenceWords words, ClauseFrame frame, int trigger, bool isVerb, PloverType? type = null, Document? document = null)
     {
         var (status, cue) = ReadCues(words, frame, trigger, isVerb, type);
+        // "the UK will support Sweden", "would respond with force": the promise or the condition is the statement, made now;
+        // "allies must send weapons": the act is what someone is called on to do, and the call (the request the event
+        // becomes) was made. Both keep their cue, which the request recasting reads.
+        if ((status is EventStatus.Planned or EventStatus.Hypothetical && type is { } et && Expressed.Contains(et))
+            || (status == EventStatus.Planned && cue is { } dc && lexicon.Content.Duties.Contains(dc) && type != PloverType.REQUEST))
+        {
+            return (EventStatus.Occurred, cue);
+        }
+
         // a cue ("continue to", "will") keeps its status; an unmarked or progressive act in a party's words is its claim
         if ((status == EventStatus.Occurred || (status == EventStatus.Ongoing && cue == "progressive"))
             && type is { } t && Claimable.Contains(t) && !Agentless(frame) && (Reported(words, frame) || (document is not null && InQuotation(document, words.Spans[trigger]))))

@@ -1,0 +1,78 @@
+using Sitrep.Core.Model;
+using Sitrep.Extract.Syntax;
+
+namespace Sitrep.Extract.Events;
+
+/// <summary>
+/// Where a prepositional phrase stands in the sentence, for <see cref="PlaceReader"/>: the trigger's own oblique, a
+/// possessor ("in Bulgaria's support"), the trigger's type and phrase end, another type's trigger in between.
+/// </summary>
+internal static class PlacePhrase
+{
+    /// <summary>The preposition at <paramref name="prep"/> heads one of the trigger's own obliques (its phrase starts by <paramref name="name"/>).</summary>
+    internal static bool OwnOblique(ClauseFrame frame, string word, int prep, int name)
+    {
+        foreach (var o in frame.Obliques)
+        {
+            if (o.Preposition == word && o.Phrase.Start > prep && o.Phrase.Start <= name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool IsPossessor(SentenceWords words, int end)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words.Spans[i].Start >= end)
+            {
+                return words.Lower[i] is "'s" or "\u2019s" or "'" or "\u2019";
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The type of the trigger starting at <paramref name="trigger"/>, the token after its phrase and whether its object is a topic.</summary>
+    internal static (PloverType? Type, int End, bool Topic) Own(IReadOnlyList<TriggerMatch>? others, int trigger)
+    {
+        if (others is not null)
+        {
+            foreach (var m in others)
+            {
+                if (m.Start == trigger)
+                {
+                    return (m.Rule.Type, m.End, m.Rule.Needs.Topic);
+                }
+            }
+        }
+
+        return (null, trigger + 1, false);
+    }
+
+    internal static bool Between(IReadOnlyList<TriggerMatch> others, int place, int trigger)
+    {
+        var (lo, hi) = place < trigger ? (place, trigger) : (trigger, place);
+        PloverType? own = null;
+        foreach (var m in others)
+        {
+            if (m.Start == trigger)
+            {
+                own = m.Rule.Type;
+            }
+        }
+
+        foreach (var m in others)
+        {
+            if (m.Start > lo && m.Start < hi && m.Rule.Type != own)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
