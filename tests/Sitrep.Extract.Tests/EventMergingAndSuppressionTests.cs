@@ -21,6 +21,13 @@ public sealed class EventMergingAndSuppressionTests
     }
 
     [Fact]
+    public void A_negated_planned_act_is_a_refusal_made_now()
+    {
+        var doc = TestDocs.WithQuotesAndEvents("Joe Biden said the United States will not supply Ukraine with long-range rockets.");
+        Assert.Contains(doc.Events, e => e.Type == PloverType.REJECT && e.Status == EventStatus.Occurred);
+    }
+
+    [Fact]
     public void A_denied_act_keeps_its_denied_status()
     {
         var doc = TestDocs.WithQuotesAndEvents("Russia did not attack the convoy near Kharkiv.");

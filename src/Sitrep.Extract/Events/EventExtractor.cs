@@ -102,6 +102,8 @@ public sealed class EventExtractor
                 {
                     draft.Recast = PloverType.REJECT;
                     draft.Mode = null;
+                    // The refusal is said now: it happened, whatever the refused act's tense
+                    draft.Status = EventStatus.Occurred;
                 }
                 else
                 {
