@@ -32,7 +32,8 @@ public sealed class NewsSentenceParseTests
     [InlineData("guardian-132dow-205", 259, 401, "nsubj(one, woman)|cop(one, is)|acl:relcl(woman, locked)|conj(locked, blocked)|obj(blocked, tunnel)", Skip = "known misparse of the shipped model: long subject with relative clause: 'woman' parsed as root")]
     [InlineData("kremlin-67015", 75, 185, "nsubj(signed, President)|obj(signed, order)|root(ROOT, signed)")]
     [InlineData("kremlin-67034", 1024, 1069, "nsubj:pass(signed, law)|appos(law, version)|aux:pass(signed, was)|obl(signed, 2001)")]
-    [InlineData("kremlin-67175", 0, 90, "obl(meet, November)|nsubj(meet, Putin)|conj(Putin, Aliyev)|conj(Putin, Pashinyan)|aux(meet, will)|obl(meet, Sochi)", Skip = "the expected obl(meet, November) heads the date with the month, but EWT heads 'November 26, 2021' with the day number (month and year nmod:unmarked of 26) and so does the parser, shipped and retrained on the news trees (resources/models/README.md): needs a different expected arc, not a better model")]
+    // EWT's conventions: 'November 26, 2021' is headed by the day number (month and year nmod:unmarked), a name by its first word (flat)
+    [InlineData("kremlin-67175", 0, 90, "obl(meet, 26)|nmod:unmarked(26, November)|nsubj(meet, Vladimir)|flat(Vladimir, Putin)|conj(Vladimir, Ilham)|conj(Vladimir, Nikol)|aux(meet, will)|obl(meet, Sochi)")]
     [InlineData("kremlin-67568", 8119, 8293, "nsubj(attacked, thugs)|obj(attacked, police)|advcl(attacked, Using)")]
     [InlineData("kremlin-67065", 1959, 2013, "nsubj(let, people)|aux(let, did)|advmod(let, not)|nmod(people, Russia)")]
     [InlineData("ua-president-73393", 390, 431, "nsubj(forgive, We)|aux(forgive, will)|advmod(forgive, not)|obj(forgive, houses)")]
