@@ -29,6 +29,13 @@ internal static class RuleFileReader
     /// </summary>
     internal static readonly TimeSpan AnchoredTimeout = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// The anchored matchers are compiled: they run about 120,000 times per pass over dev.jsonl, and the interpreter made
+    /// the date tagger half as fast as the per-rule finders it replaced (12 against 25 MB/s, quiet machine); compiled,
+    /// 16–18 MB/s, for about 1 s more at load and about 25 MB more memory. Compiling changes no match.
+    /// </summary>
+    internal const RegexOptions AnchoredOptions = ExtractorOptions | RegexOptions.Compiled;
+
     private static readonly Regex NamedGroup = new(@"\(\?<[A-Za-z_][A-Za-z0-9_]*>", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>The quoted literal words ('ago') named in trigger lines, which become trigger classes of their own.</summary>
@@ -146,7 +153,7 @@ internal static class RuleFileReader
             // suits NonBacktracking at all is checked when the combined automaton is built (RuleFilter). The backtracking
             // extractor, run only on found extents, and the anchored matcher keep a timeout.
             finder = NamedGroup.Replace(pattern, "(?:");
-            anchored = new Regex(@"\G(?:" + finder + ")", ExtractorOptions, AnchoredTimeout);
+            anchored = new Regex(@"\G(?:" + finder + ")", AnchoredOptions, AnchoredTimeout);
             regex = new Regex("^(?:" + pattern + ")$", ExtractorOptions, MatchTimeout);
         }
         catch (ArgumentException e)
