@@ -23,6 +23,16 @@ public sealed class EventArgumentTests
     }
 
     [Fact]
+    public void An_attack_shown_on_a_visit_takes_the_place_of_the_visit()
+    {
+        const string text = "Volodymyr Zelenskyy paid a working visit to Mykolaiv on Friday. "
+            + "The President watched the building of the regional administration, which was destroyed by a Russian missile strike.";
+        var doc = TestDocs.WithQuotesAndEvents(text);
+        var e = Assert.Single(doc.Events, x => x.Type == PloverType.ASSAULT);
+        Assert.Equal("Mykolaiv", e.Location?.Name);
+    }
+
+    [Fact]
     public void Victim_noun_after_an_adjective_counts()
     {
         var f = Assert.Single(RuleExampleTests.Figures("Ukrainian officials said they had killed about 12 Russian generals."));

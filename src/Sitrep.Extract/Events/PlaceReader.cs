@@ -88,7 +88,8 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
 
     /// <summary>
     /// An article that opens with a visit ("Zhovkva is on a working visit to the Czech Republic") sets the place of the
-    /// diplomatic events it goes on to report without a place of their own (the meetings, requests and thanks of the trip).
+    /// diplomatic events it goes on to report without a place of their own (the meetings, requests and thanks of the trip),
+    /// and of the attacks and blockades the visitor is shown there ("watched the building destroyed by a missile strike").
     /// </summary>
     public static void InheritVisitPlace(List<EventDraft> ordered)
     {
@@ -104,7 +105,8 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
         foreach (var d in ordered)
         {
             if (d.Location is null && d.Sentence > visit.Sentence
-                && d.Type is PloverType.CONSULT or PloverType.SUPPORT or PloverType.AID or PloverType.REQUEST or PloverType.AGREE or PloverType.COOPERATE)
+                && d.Type is PloverType.CONSULT or PloverType.SUPPORT or PloverType.AID or PloverType.REQUEST or PloverType.AGREE or PloverType.COOPERATE
+                    or PloverType.ASSAULT or PloverType.COERCE)
             {
                 d.Location = visit.Location;
             }
