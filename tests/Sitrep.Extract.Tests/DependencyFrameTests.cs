@@ -101,6 +101,17 @@ public sealed class DependencyFrameTests
         Assert.DoesNotContain(e.Recipients, p => p.Text == "European");
     }
 
+    [Fact]
+    public void The_verb_governing_a_noun_of_a_quantity_sets_its_status_and_actor()
+    {
+        // "has begun a series of meetings": the meetings go on, and the one who began them holds them
+        var d = ConlluFixture.Load("frames.conllu")[11];
+        d.SetEntities([Mention(d, "Anthony Albanese", EntityType.PERSON), Mention(d, "Pedro Sanchez", EntityType.PERSON)]);
+        var e = Assert.Single(TestDocs.Extractor.Extract(d), x => x.Type == PloverType.CONSULT);
+        Assert.Equal(EventStatus.Ongoing, e.Status);
+        Assert.Contains(e.Actors, p => p.Text == "Anthony Albanese");
+    }
+
     private static Mention Mention(Document d, string name, EntityType type)
     {
         var at = d.Text.IndexOf(name, StringComparison.Ordinal);
