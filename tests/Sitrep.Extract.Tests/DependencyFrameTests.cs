@@ -112,6 +112,17 @@ public sealed class DependencyFrameTests
         Assert.Contains(e.Actors, p => p.Text == "Anthony Albanese");
     }
 
+    [Fact]
+    public void A_listed_event_in_apposition_shares_the_status_of_the_first()
+    {
+        // "will attend a Nato summit, a G7 meeting": the parser hangs the list's second item on the first as appos
+        var d = ConlluFixture.Load("frames.conllu")[12];
+        d.SetEntities([Mention(d, "Joe Biden", EntityType.PERSON), Mention(d, "Nato", EntityType.ORG)]);
+        var events = TestDocs.Extractor.Extract(d).Where(x => x.Type == PloverType.CONSULT).ToList();
+        Assert.Contains(events, e => e.Evidence.Concat([e.Trigger]).Any(s => s.Of(d.Text).Contains("meeting", StringComparison.Ordinal)));
+        Assert.All(events, e => Assert.Equal(EventStatus.Planned, e.Status));
+    }
+
     private static Mention Mention(Document d, string name, EntityType type)
     {
         var at = d.Text.IndexOf(name, StringComparison.Ordinal);

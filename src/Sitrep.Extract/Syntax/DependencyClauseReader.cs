@@ -90,13 +90,13 @@ public sealed class DependencyClauseReader(SyntaxGraph graph) : IClauseReader
         }
 
         // the verbs that govern the trigger: "plans to urge", "is expected to brief", "held talks", "the trip will come",
-        // "plan to travel for talks", "has begun a series of meetings"
+        // "plan to travel for talks", "has begun a series of meetings", "will attend a summit, a G7 meeting" (appos)
         var at = first + head;
         for (var depth = 0; depth < 4; depth++)
         {
             var rel = graph.Relation(at);
             var up = graph.Head(at);
-            if (up < first || up >= first + n || !(rel is "xcomp" or "ccomp" or "obj" or "conj" or "nsubj" or "nsubj:pass"
+            if (up < first || up >= first + n || !(rel is "xcomp" or "ccomp" or "obj" or "conj" or "appos" or "nsubj" or "nsubj:pass"
                 || (rel is "acl" or "advcl" && IsInfinitive(at)) || (rel is "obl" && Case(at) == "for") || (rel is "nmod" && Case(at) == "of")))
             {
                 break;
