@@ -25,10 +25,7 @@ public sealed class ArgumentWords
     public static ArgumentWords LoadDefault(string file) => Load(RuleTable.OpenEmbedded, file);
 
     public static ArgumentWords Load(Func<string, TextReader> open, string file) =>
-        new(RuleIndex<string, bool>.Load(open, file, ["word", "example"], LowerCaseWord, _ => true));
+        new(RuleIndex<string, bool>.Load(open, file, ["word", "example"], row => RuleTable.LowerCaseWord(row, 0), _ => true));
 
     public bool Contains(string word) => _words.ContainsKey(word);
-
-    private static string LowerCaseWord(RuleRow row) =>
-        row[0] == row[0].ToLowerInvariant() ? row[0] : throw row.Error("SITREP-X005", $"word '{row[0]}' is not lower-case.");
 }

@@ -34,8 +34,8 @@ public sealed class PlaceWords
             open,
             File,
             ["word", "kind", "types", "place", "example"],
-            row => (LowerCaseWord(row), RuleTable.ParseEnum<PlaceWordKind>(row, 1)),
-            row => row.Optional(2) is { } types ? [.. types.Split('|').Select(t => ParseType(row, t))] : null));
+            row => (RuleTable.LowerCaseWord(row, 0), RuleTable.ParseEnum<PlaceWordKind>(row, 1)),
+            row => row.Optional(2) is { } types ? [.. types.Split('|').Select(t => RuleTable.ParseEnum<PloverType>(row, t))] : null));
 
     /// <summary>"in", "near", …: a preposition that introduces the place of an event of <paramref name="type"/>.</summary>
     public bool Introduces(string word, PloverType? type) =>
@@ -56,12 +56,4 @@ public sealed class PlaceWords
 
     /// <summary>A month name (lower case), which is not a place.</summary>
     public bool IsMonth(string word) => _words.ContainsKey((word, PlaceWordKind.Month));
-
-    private static string LowerCaseWord(RuleRow row) =>
-        row[0] == row[0].ToLowerInvariant() ? row[0] : throw row.Error("SITREP-X005", $"word '{row[0]}' is not lower-case.");
-
-    private static PloverType ParseType(RuleRow row, string type) =>
-        Enum.TryParse<PloverType>(type, ignoreCase: false, out var t) && !int.TryParse(type, out _)
-            ? t
-            : throw row.Error("SITREP-X004", $"unknown PloverType '{type}'.");
 }

@@ -26,7 +26,16 @@ public static class RuleTable
 
     public static T ParseEnum<T>(RuleRow row, int column)
         where T : struct, Enum
-        => Enum.TryParse<T>(row[column], ignoreCase: true, out var value) && !int.TryParse(row[column], out _)
-            ? value
-            : throw row.Error("SITREP-X004", $"unknown {typeof(T).Name} '{row[column]}'.");
+        => ParseEnum<T>(row, row[column]);
+
+    /// <summary>One value of a row as <typeparamref name="T"/> (a column, or one item of a "|" list); X004 when it names none.</summary>
+    public static T ParseEnum<T>(RuleRow row, string value)
+        where T : struct, Enum
+        => Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && !int.TryParse(value, out _)
+            ? parsed
+            : throw row.Error("SITREP-X004", $"unknown {typeof(T).Name} '{value}'.");
+
+    /// <summary>The word in <paramref name="column"/>, which must be lower case (X005 otherwise).</summary>
+    public static string LowerCaseWord(RuleRow row, int column) =>
+        row[column] == row[column].ToLowerInvariant() ? row[column] : throw row.Error("SITREP-X005", $"word '{row[column]}' is not lower-case.");
 }
