@@ -1,6 +1,8 @@
 using Sitrep.Core.Model;
+using Sitrep.Extract.Casualties;
 using Sitrep.Extract.Codes;
 using Sitrep.Extract.Events;
+using Sitrep.Extract.Quotes;
 using Sitrep.Extract.Resources;
 
 namespace Sitrep.Extract.Tests;
@@ -56,6 +58,31 @@ public sealed class RuleIndexTests
             () => ObliqueRoles.Load(Files("type\tpreposition\trole\texample\nASSAULT\ton\trecipient\tx\nassault\ton\tactor\ty\n"))).Code);
         Assert.Equal("SITREP-X005", Assert.Throws<ExtractResourceException>(
             () => EventCodeTable.Load(Files("type\tmode\tcameo\tacled\texample\nASSAULT\t*\t190\t-\tx\n"))).Code);
+    }
+
+    [Fact]
+    public void TheQuoteAndCasualtyLexiconsUseTheSameDuplicateCheck()
+    {
+        // one table replaced by a bad one, every other table the shipped one
+        Func<string, TextReader> Replace(string file, string text) =>
+            path => path == file ? new StringReader(text) : RuleTable.OpenEmbedded(path);
+
+        var verb = Assert.Throws<ExtractResourceException>(() => QuoteLexicon.Load(
+            Replace("quotes/speech-verbs.tsv", "form\treported\texample\nsaid\tyes\tx\nsaid\tno\ty\n")));
+        Assert.Equal(("SITREP-X003", 3), (verb.Code, verb.Line));
+        Assert.Equal("SITREP-X004", Assert.Throws<ExtractResourceException>(() => QuoteLexicon.Load(
+            Replace("quotes/speech-verbs.tsv", "form\treported\texample\nsaid\tmaybe\tx\n"))).Code);
+        Assert.Equal("SITREP-X003", Assert.Throws<ExtractResourceException>(() => QuoteLexicon.Load(
+            Replace("quotes/event-anaphors.tsv", "noun\ttype\texample\nstrike\tASSAULT\tx\nstrike\tASSAULT\ty\n"))).Code);
+
+        Assert.Equal("SITREP-X003", Assert.Throws<ExtractResourceException>(() => CasualtyLexicon.Load(
+            Replace("casualties/numbers.tsv", "word\tvalue\tkind\texample\ntwo\t2\tunit\tx\ntwo\t2\tunit\ty\n"))).Code);
+        Assert.Equal("SITREP-X005", Assert.Throws<ExtractResourceException>(() => CasualtyLexicon.Load(
+            Replace("casualties/numbers.tsv", "word\tvalue\tkind\texample\ntwo\ttwo\tunit\tx\n"))).Code);
+
+        // a vague word given twice used to keep its last row silently
+        Assert.Equal("SITREP-X003", Assert.Throws<ExtractResourceException>(() => CasualtyLexicon.Load(
+            Replace("casualties/vague.tsv", "word\tlow\thigh\texample\ndozens\t24\t-\tx\ndozens\t12\t-\ty\n"))).Code);
     }
 
     [Fact]

@@ -43,26 +43,11 @@ public sealed class CasualtyLexicon
             return rows;
         }
 
-        var numbers = new Dictionary<string, (int, string)>(StringComparer.Ordinal);
-        foreach (var row in Read("numbers.tsv", "word", "value", "kind", "example"))
-        {
-            if (!int.TryParse(row[1], NumberStyles.None, CultureInfo.InvariantCulture, out var v) || row[2] is not ("unit" or "scale" or "dozen"))
-            {
-                throw row.Error("SITREP-X005", "value must be a number and kind unit, scale or dozen.");
-            }
-
-            if (!numbers.TryAdd(row[0], (v, row[2])))
-            {
-                throw row.Error("SITREP-X003", $"duplicate entry '{row[0]}'.");
-            }
-        }
-
-        var vague = new Dictionary<string, (int?, int?)>(StringComparer.Ordinal);
-        foreach (var row in Read("vague.tsv", "word", "low", "high", "example"))
-        {
-            vague[row[0]] = (Bound(row, 1), Bound(row, 2));
-        }
-
+        var numbers = RuleTable.ToMap(Read("numbers.tsv", "word", "value", "kind", "example"), r => r[0], r =>
+            int.TryParse(r[1], NumberStyles.None, CultureInfo.InvariantCulture, out var v) && r[2] is "unit" or "scale" or "dozen"
+                ? (v, r[2])
+                : throw r.Error("SITREP-X005", "value must be a number and kind unit, scale or dozen."));
+        var vague = RuleTable.ToMap(Read("vague.tsv", "word", "low", "high", "example"), r => r[0], r => (Bound(r, 1), Bound(r, 2)));
         var qualifiers = Read("qualifiers.tsv", "phrase", "bound", "example")
             .Select(r => (r[0].Split(' '), RuleTable.ParseEnum<QualifierBound>(r, 1)))
             .OrderByDescending(q => q.Item1.Length).ToList();

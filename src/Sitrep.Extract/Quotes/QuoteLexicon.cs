@@ -98,28 +98,13 @@ public sealed class QuoteLexicon
         var trailers = Read("speaker-trailers.tsv", "word", "example");
         var anaphors = Read("event-anaphors.tsv", "noun", "type", "example");
 
-        var anaphorMap = new Dictionary<string, PloverType>(StringComparer.Ordinal);
-        foreach (var row in anaphors)
+        var anaphorMap = RuleTable.ToMap(anaphors, r => r[0], r => RuleTable.ParseEnum<PloverType>(r, 1));
+        var verbMap = RuleTable.ToMap(verbs, r => r[0], r => r[1] switch
         {
-            if (!anaphorMap.TryAdd(row[0], RuleTable.ParseEnum<PloverType>(row, 1)))
-            {
-                throw row.Error("SITREP-X003", $"duplicate entry '{row[0]}'.");
-            }
-        }
-
-        var verbMap = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var row in verbs)
-        {
-            if (row[1] is not ("yes" or "no"))
-            {
-                throw row.Error("SITREP-X004", "reported must be yes or no.");
-            }
-
-            if (!verbMap.TryAdd(row[0], row[1] == "yes"))
-            {
-                throw row.Error("SITREP-X003", $"duplicate entry '{row[0]}'.");
-            }
-        }
+            "yes" => true,
+            "no" => false,
+            _ => throw r.Error("SITREP-X004", "reported must be yes or no."),
+        });
 
         return new QuoteLexicon
         {

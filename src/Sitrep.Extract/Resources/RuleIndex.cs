@@ -23,8 +23,8 @@ public sealed class RuleIndex<TKey, TValue>
 
     /// <summary>
     /// Reads <paramref name="file"/> (a path under resources/en/) through <paramref name="open"/>, checks its header
-    /// against <paramref name="columns"/>, and maps every row's key to its value. A key given twice is SITREP-X003;
-    /// the row readers throw their own row errors (X004 for an unknown enum value, X005 for a malformed field).
+    /// against <paramref name="columns"/>, and maps every row's key to its value (<see cref="RuleTable.ToMap"/>: a key
+    /// given twice is SITREP-X003).
     /// </summary>
     public static RuleIndex<TKey, TValue> Load(
         Func<string, TextReader> open, string file, string[] columns, Func<RuleRow, TKey> key, Func<RuleRow, TValue> value)
@@ -40,16 +40,7 @@ public sealed class RuleIndex<TKey, TValue>
             rows = RuleTable.Read(reader, "resources/en/" + file, columns);
         }
 
-        var map = new Dictionary<TKey, TValue>();
-        foreach (var row in rows)
-        {
-            var k = key(row);
-            if (!map.TryAdd(k, value(row)))
-            {
-                throw row.Error("SITREP-X003", $"duplicate key '{k}'.");
-            }
-        }
-
+        var map = RuleTable.ToMap(rows, key, value);
         return new RuleIndex<TKey, TValue>(map.ToFrozenDictionary(), rows);
     }
 

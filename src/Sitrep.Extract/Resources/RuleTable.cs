@@ -38,4 +38,27 @@ public static class RuleTable
     /// <summary>The word in <paramref name="column"/>, which must be lower case (X005 otherwise).</summary>
     public static string LowerCaseWord(RuleRow row, int column) =>
         row[column] == row[column].ToLowerInvariant() ? row[column] : throw row.Error("SITREP-X005", $"word '{row[column]}' is not lower-case.");
+
+    /// <summary>
+    /// Maps every row's key to its value, in file order; a key given twice is SITREP-X003 on the second row. The row
+    /// readers throw their own row errors (X004 for an unknown enum value, X005 for a malformed field).
+    /// </summary>
+    public static Dictionary<TKey, TValue> ToMap<TKey, TValue>(IEnumerable<RuleRow> rows, Func<RuleRow, TKey> key, Func<RuleRow, TValue> value)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(value);
+        var map = new Dictionary<TKey, TValue>();
+        foreach (var row in rows)
+        {
+            var k = key(row);
+            if (!map.TryAdd(k, value(row)))
+            {
+                throw row.Error("SITREP-X003", $"duplicate key '{k}'.");
+            }
+        }
+
+        return map;
+    }
 }
