@@ -67,6 +67,9 @@ public sealed class EventLexicon
     /// <summary>The default roles of prepositional phrases by event type (oblique-roles.tsv).</summary>
     public required ObliqueRoles ObliqueRoles { get; init; }
 
+    /// <summary>Condition phrases and state verbs that set an act's status beyond its cues (status-words.tsv).</summary>
+    public required StatusWords StatusWords { get; init; }
+
     /// <summary>Actor names by their first token (case-sensitive), longest first.</summary>
     public FrozenDictionary<string, ActorName[]> ActorsByFirstToken { get; private init; } = FrozenDictionary<string, ActorName[]>.Empty;
 
@@ -165,6 +168,7 @@ public sealed class EventLexicon
             IndefiniteWords = ArgumentWords.Load(open, ArgumentWords.IndefiniteWordsFile),
             GroupNouns = ArgumentWords.Load(open, ArgumentWords.GroupNounsFile),
             ObliqueRoles = ObliqueRoles.Load(open),
+            StatusWords = StatusWords.Load(open),
             PlaceWords = PlaceWords.Load(open),
             Furniture = furniture,
             Parties = parties,

@@ -5,8 +5,10 @@ namespace Sitrep.Extract.Events;
 
 /// <summary>
 /// Status from the cues that govern a trigger: sentence-scope cues before it ("denied that", "claimed that") win,
-/// then clause cues in the frame's governor ranges (earlier rows of status-cues.tsv win), then the progressive
-/// ("are shelling" is ongoing). "would" under a reporting verb ("said it would send") is planned, not hypothetical.
+/// then clause cues in the frame's governor ranges (earlier rows of status-cues.tsv win; a cue ending in "to" also ends at the
+/// trigger's own infinitive marker), then, with the parse, the readings of <see cref="StatusSyntax"/> and the predicate's
+/// verb group ("are shelling" is ongoing). "would" under a reporting verb ("said it would send") is planned, not
+/// hypothetical; a plan followed by a condition (status-words.tsv) is hypothetical.
 /// </summary>
 public sealed class StatusReader(EventLexicon lexicon, Quotes.QuoteLexicon quotes)
 {
@@ -33,6 +35,13 @@ public sealed class StatusReader(EventLexicon lexicon, Quotes.QuoteLexicon quote
     public (EventStatus Status, string? Cue) Read(SentenceWords words, ClauseFrame frame, int trigger, bool isVerb, PloverType? type = null, Document? document = null)
     {
         var (status, cue) = ReadCues(words, frame, trigger, isVerb, type);
+        // "is willing to send rockets as long as …": a plan under a condition is its consequence (status-words.tsv); a negated
+        // plan ("will not agree … unless") stays the refusal it is
+        if (status == EventStatus.Planned && frame.Markers is not { Negated: true } && !NegatedBefore(words, trigger) && lexicon.StatusWords.ConditionAfter(words, trigger))
+        {
+            (status, cue) = (EventStatus.Hypothetical, "condition");
+        }
+
         // "the UK will support Sweden", "would respond with force": the promise or the condition is the statement, made now;
         // "allies must send weapons": the act is what someone is called on to do, and the call (the request the event
         // becomes) was made. Both keep their cue, which the request recasting reads.
@@ -74,7 +83,7 @@ public sealed class StatusReader(EventLexicon lexicon, Quotes.QuoteLexicon quote
         foreach (var q in document.Quotes)
         {
             if (q.Span.Start <= span.Start && span.End <= q.Span.End
-                && (q.Kind == QuoteKind.Reported ? q.Speaker is not null : q.Span.Length >= MinClauseQuote))
+                && (q.Kind == QuoteKind.Reported ? q.Speaker is not null : q.Span.Length >= MinClauseQuote && StatusSyntax.HasFiniteVerb(document, q.Span)))
             {
                 return true;
             }
@@ -116,7 +125,7 @@ public sealed class StatusReader(EventLexicon lexicon, Quotes.QuoteLexicon quote
                 for (var c = 0; c < lexicon.StatusCues.Count && c < bestRow; c++)
                 {
                     var cue = lexicon.StatusCues[c];
-                    if (!cue.SentenceScope && words.Matches(i, cue.Tokens))
+                    if (!cue.SentenceScope && (words.Matches(i, cue.Tokens) || OwnTo(words, cue, i, trigger)))
                     {
                         bestRow = c;
                         best = cue;
@@ -135,8 +144,15 @@ public sealed class StatusReader(EventLexicon lexicon, Quotes.QuoteLexicon quote
             return (best.Status, string.Join(' ', best.Tokens));
         }
 
-        if (frame.Markers is { } m)
+        if (frame.Markers is { } markers)
         {
+            var m = markers;
+            if (frame.Graph is { } g
+                && StatusSyntax.FromParse(g, frame, words.FirstToken + trigger, type is { } s0 && Standing.Contains(s0), lexicon.StatusWords, ref m) is { } parsed)
+            {
+                return parsed;
+            }
+
             if (frame.IsPredicate == false && type is { } t && Standing.Contains(t) && !Indefinite(words, trigger)
                 && m.Modal is null && m.Tense is not (Sitrep.Syntax.Navigation.Tense.Past or Sitrep.Syntax.Navigation.Tense.Future))
             {
@@ -160,6 +176,27 @@ public sealed class StatusReader(EventLexicon lexicon, Quotes.QuoteLexicon quote
 
         return (EventStatus.Occurred, null);
     }
+
+    /// <summary>"not", "n't" or "never" in the four tokens before the trigger.</summary>
+    private static bool NegatedBefore(SentenceWords words, int trigger)
+    {
+        for (var i = Math.Max(0, trigger - 4); i < trigger; i++)
+        {
+            if (words.Lower[i] is "not" or "n't" or "n’t" or "never")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The trigger's own infinitive marker ends a cue ("readiness to provide", "likely to send"): the word before "to" is what
+    /// the infinitive completes, wherever the parser hangs it.
+    /// </summary>
+    private static bool OwnTo(SentenceWords words, StatusCue cue, int i, int trigger) =>
+        i == trigger - 1 && cue.Tokens.Length > 1 && cue.Tokens[^1] == "to" && words.Lower[i] == "to" && words.Matches(i - cue.Tokens.Length + 1, cue.Tokens);
 
     /// <summary>
     /// Without a cue, the clause predicate's verb group: a present progressive ("are shelling", "has been fighting") is

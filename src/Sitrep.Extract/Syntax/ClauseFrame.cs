@@ -29,4 +29,8 @@ public sealed record ClauseFrame(TokenRange Subject, TokenRange Object, IReadOnl
     /// clauses that depend on it ("officials said they had killed", "said Russian forces continue … while moving ahead with
     /// assaults"): the reporting verb when it is one; null when none or without the parse.</summary>
     public int? ComplementOf { get; init; }
+
+    /// <summary>The document's dependency graph the frame was read from (null without the parse), for the status rules that
+    /// look further than the frame (a relative clause on an event noun, the finite clause above a participle).</summary>
+    public Sitrep.Syntax.Navigation.SyntaxGraph? Graph { get; init; }
 }

@@ -6,8 +6,9 @@ namespace Sitrep.Extract.Syntax;
 /// <summary>
 /// Frames from the dependency parse, read through <see cref="SyntaxGraph"/> and <see cref="Predicates"/>: nsubj /
 /// nsubj:pass, obj / iobj, obl and nmod with their case marker, amod / compound / nmod:poss of a noun, and as governors
-/// the aux / mark / advmod(neg) / amod dependents of the trigger and of the words it is an xcomp / ccomp / obj / conj /
-/// nsubj / nsubj:pass of, or a "to" infinitive (acl / advcl) or "for" purpose phrase of, with their subjects' heads; the
+/// the aux / mark / advmod(neg) / amod dependents of the trigger and of the words it is an xcomp / obj / conj (not a conjunct
+/// clause with its own subject) / nsubj / nsubj:pass of, or a "to" infinitive (acl / advcl), a gerund of means ("by
+/// sending") or "for" purpose phrase of, with their subjects' heads (up to a clausal complement's verb, not beyond); the
 /// modal, tense and aspect of the trigger's clause predicate. One per document (it holds the document's graph);
 /// stateless otherwise and thread-safe.
 /// </summary>
@@ -97,7 +98,16 @@ public sealed class DependencyClauseReader(SyntaxGraph graph) : IClauseReader
             var rel = graph.Relation(at);
             var up = graph.Head(at);
             if (up < first || up >= first + n || !(rel is "xcomp" or "ccomp" or "obj" or "conj" or "appos" or "nsubj" or "nsubj:pass"
-                || (rel is "acl" or "advcl" && IsInfinitive(at)) || (rel is "obl" && Case(at) == "for") || (rel is "nmod" && Case(at) == "of")))
+                || (rel is "acl" or "advcl" && IsInfinitive(at)) || (rel is "obl" && Case(at) == "for") || (rel is "nmod" && Case(at) == "of")
+                || (rel is "advcl" && IsMeans(at))))
+            {
+                break;
+            }
+
+            // a conjunct clause with its own subject or "that" ("… will be a target and that Russian forces had hit") has its
+            // own auxiliaries; a reported clause has its own tense and modal, and the reporting verb's adverbs ("have
+            // reportedly confirmed they are providing") hedge the report, not the act
+            if ((rel == "conj" && OwnsClause(at)) || rel == "ccomp")
             {
                 break;
             }
@@ -137,6 +147,7 @@ public sealed class DependencyClauseReader(SyntaxGraph graph) : IClauseReader
             Clause = clause >= 0 ? graph.Subtree(clause) : null,
             ComplementClause = clause >= 0 && graph.Relation(clause) == "ccomp",
             ComplementOf = ComplementOf(clause, first, n),
+            Graph = graph,
         };
     }
 
@@ -164,6 +175,34 @@ public sealed class DependencyClauseReader(SyntaxGraph graph) : IClauseReader
         }
 
         return null;
+    }
+
+    /// <summary>A conjunct with a subject or subordinator of its own ("… will be a target and that Russian forces had hit"):
+    /// a clause of its own, whose auxiliaries are not its first conjunct's.</summary>
+    private bool OwnsClause(int token)
+    {
+        foreach (var c in graph.Children(token))
+        {
+            if (graph.Relation(c) is "nsubj" or "nsubj:pass" or "mark")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A gerund of means or manner ("supporting the war in supplying arms", "rather than by sending tanks"): its act
+    /// happens as the verb's does.</summary>
+    private bool IsMeans(int token)
+    {
+        if (graph[token].Xpos != "VBG")
+        {
+            return false;
+        }
+
+        var m = graph.Child(token, "mark");
+        return m >= 0 && graph[m].Lemma.ToLowerInvariant() is "by" or "in";
     }
 
     /// <summary>A "to" infinitive: "pledged to deliver", "readiness to provide", "will travel to Poland to discuss".</summary>
