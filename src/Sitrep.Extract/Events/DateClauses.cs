@@ -34,10 +34,6 @@ internal static class DateClauses
         return -1;
     }
 
-    /// <summary>The relation by which a clause head attaches to the word above it; null for the root or without the parse.</summary>
-    internal static string? Attachment(Document document, int clause, int first, int end) =>
-        clause >= first && clause < end && document.Syntax[clause].Head >= first && document.Syntax[clause].Head < end ? document.Syntax[clause].Relation : null;
-
     /// <summary>The head token of the expression at <paramref name="span"/>: its first token whose head lies outside it; -1 if none.</summary>
     internal static int HeadOf(Document document, TextSpan span, int first, int end)
     {
@@ -92,7 +88,7 @@ internal static class DateClauses
                 return false;
             }
 
-            if (IsClause(s.Relation) && !(s.Relation == "acl"))
+            if (IsClause(s.Relation) && s.Relation != "acl")
             {
                 return false;
             }
