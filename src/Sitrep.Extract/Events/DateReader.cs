@@ -4,11 +4,17 @@ using Sitrep.Extract.Syntax;
 namespace Sitrep.Extract.Events;
 
 /// <summary>
-/// The date of an event: the dates layer's expression in the trigger's sentence closest to the trigger (not one
-/// introduced by "since"/"until"/"by", nor a filing timestamp), with the precision of its value; without the dates layer only "today" / "tonight"
-/// (the publication date). A week value ("this week") is given as its month, the precision annotators use (a present
-/// perfect or progressive clause without a date is not dated to the publication day: measured, annotators leave most of
-/// those null). Null when the text gives no way to tell (ANNOTATION.md).
+/// The date of an event, from the dates layer (not an expression introduced by "since"/"until"/"by", nor a filing
+/// timestamp), with the precision of its value; a week value ("this week") is given as its month, the precision annotators
+/// use. With the parse, a date dates the predicate of its own clause (<see cref="DateClauses"/>): first one hanging on the
+/// trigger itself ("a visit scheduled for May 16-18"), then the most precise one of the trigger's clause, then the nearest
+/// one of a clause above it (a clausal complement takes none from outside: "Baerbock said on Wednesday that Germany had
+/// sent weapons" dates the saying) but never one of a clause below it ("refused … since Moscow invaded Ukraine on 24
+/// February", "invited lawmakers to visit Ukraine next year"). An act in the present progressive with no date of its own
+/// is happening as the article is written ("is urging other leaders", "are carrying out strikes"): the publication date
+/// (other present and perfect clauses are not: measured, annotators leave most of those null). Without the parse, the
+/// expression of the sentence closest to the trigger; without the dates layer only "today" / "tonight". Null when the
+/// text gives no way to tell (ANNOTATION.md).
 /// </summary>
 public sealed partial class DateReader
 {
@@ -16,19 +22,9 @@ public sealed partial class DateReader
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(words);
-        if ((document.Layers & Layer.Timexes) != 0 && frame?.Clause is { } clause)
+        if ((document.Layers & Layer.Timexes) != 0 && frame?.Clause is not null && DateClauses.Parsed(document))
         {
-            // with the parse: the date governing the trigger's own clause first; a complement clause takes no date from
-            // outside it ("Baerbock said on Wednesday that Germany had sent weapons": Wednesday dates the saying)
-            if (Dates.ClauseDate.Find(document, clause) is { } found && !IsBound(document, found.Timex.Span) && !IsStamp(document, found.Timex.Span) && Precision(found.Timex.Value) is { } p)
-            {
-                return p == "week" ? new EventDate(MonthOfWeek(found.Timex.Value), "month", found.Timex.Span) : new EventDate(found.Timex.Value, p, found.Timex.Span);
-            }
-
-            if (frame.ComplementClause)
-            {
-                return null;
-            }
+            return ByClause(document, words, trigger, frame);
         }
 
         if ((document.Layers & Layer.Timexes) != 0)
@@ -51,12 +47,7 @@ public sealed partial class DateReader
                 }
             }
 
-            if (best is not null)
-            {
-                return Precision(best.Value) == "week" ? new EventDate(MonthOfWeek(best.Value), "month", best.Span) : new EventDate(best.Value, Precision(best.Value)!, best.Span);
-            }
-
-            return null;
+            return best is null ? null : Of(best);
         }
 
         for (var i = 0; i < words.Count; i++)
@@ -69,6 +60,76 @@ public sealed partial class DateReader
 
         return null;
     }
+
+    private static EventDate? ByClause(Document document, SentenceWords words, int trigger, ClauseFrame frame)
+    {
+        var first = words.FirstToken;
+        var end = first + words.Count;
+        var own = DateClauses.Owner(document, first + trigger, first, end);
+        TimeExpression? best = null;
+        var bestRank = 0;
+        TimeExpression? near = null;
+        var nearDistance = int.MaxValue;
+        var anchor = words.Spans[trigger].Start;
+        foreach (var t in document.Timexes)
+        {
+            if (!words.Span.Contains(t.Span) || t.Type is not (TimexType.DATE or TimexType.TIME) || Precision(t.Value) is not { } p || IsBound(document, t.Span) || IsStamp(document, t.Span))
+            {
+                continue;
+            }
+
+            var head = DateClauses.HeadOf(document, t.Span, first, end);
+            var owner = DateClauses.Owner(document, head, first, end);
+            var modifies = DateClauses.Modifies(document, head, first + trigger, first, end);
+            if (modifies || (owner == own && own >= 0))
+            {
+                // a date on the trigger itself outranks one of its clause; within each, the most precise, then the first
+                var rank = Rank(p) + (modifies ? 10 : 0);
+                if (rank > bestRank)
+                {
+                    best = t;
+                    bestRank = rank;
+                }
+
+                continue;
+            }
+
+            if (t.Type != TimexType.DATE || DateClauses.Below(document, owner, own, first, end))
+            {
+                continue;
+            }
+
+            var distance = Math.Abs(t.Span.Start - anchor);
+            if (distance < nearDistance)
+            {
+                near = t;
+                nearDistance = distance;
+            }
+        }
+
+        if ((best ?? (frame.ComplementClause ? null : near)) is { } pick)
+        {
+            return Of(pick);
+        }
+
+        return !frame.ComplementClause && frame.ComplementOf is null && DateClauses.PresentProgressive(document, first + trigger, frame.Markers, first, end) is { } aux
+            ? new EventDate(document.Date.DateIso, "day", document.Tokens[aux].Span)
+            : null;
+    }
+
+    private static EventDate Of(TimeExpression t)
+    {
+        var precision = Precision(t.Value)!;
+        return precision == "week" ? new EventDate(MonthOfWeek(t.Value), "month", t.Span) : new EventDate(t.Value, precision, t.Span);
+    }
+
+    private static int Rank(string precision) => precision switch
+    {
+        "day" => 4,
+        "week" => 3,
+        "month" => 2,
+        _ => 1,
+    };
 
     /// <summary>"2022-W26" → "2022-06": the month of the ISO week's Thursday (the month most of its days fall in).</summary>
     public static string MonthOfWeek(string week)

@@ -63,6 +63,13 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
                 continue;
             }
 
+            // a place of another clause is that clause's, unless the clause is above the trigger's ("Speaking at a press
+            // conference in Brussels, he hinted that he might be meeting Zelenskiy": Brussels is where he spoke)
+            if (!InClauseOrAbove(document, words, i, trigger))
+            {
+                continue;
+            }
+
             EventLocation? loc = usePlaces ? FromPlaces(document, words, j) ?? StateOfPlural(words, i + 1, j) ?? KnownState(words, j) : FromSurface(document, words, i + 1, j);
             if (loc is null)
             {
@@ -84,6 +91,21 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
         }
 
         return best;
+    }
+
+    /// <summary>The preposition at <paramref name="prep"/> belongs to the trigger's clause or to a clause above it (true without the parse).</summary>
+    private static bool InClauseOrAbove(Document document, SentenceWords words, int prep, int trigger)
+    {
+        if (!DateClauses.Parsed(document))
+        {
+            return true;
+        }
+
+        var first = words.FirstToken;
+        var end = first + words.Count;
+        var own = DateClauses.Owner(document, first + trigger, first, end);
+        var owner = DateClauses.Owner(document, first + prep, first, end);
+        return own < 0 || owner < 0 || owner == own || DateClauses.Below(document, own, owner, first, end);
     }
 
     /// <summary>
