@@ -7,7 +7,7 @@ using Sitrep.Syntax.Training;
 namespace Sitrep.Cli.Commands;
 
 /// <summary>
-/// <c>sitrep train syntax-refiner --model IN --train F --dev F --out DIR [--tags-cache F]</c>: trains the tagger's second
+/// <c>sitrep train syntax-refiner --model IN --train F --dev F --out DIR [--tags-cache F] [--pass full|clause]</c>: trains the tagger's second
 /// pass (first-pass tags on both sides as features) on jackknifed first-pass tags and writes IN plus that pass as
 /// DIR/syntax-en.bin. The other parts (first pass, tag lexicon, parser, lemmas) are copied unchanged. Prints dev scores.
 /// </summary>
@@ -26,8 +26,14 @@ public static class TrainSyntaxRefinerCommand
         var newsTags = new Option<FileInfo?>("--news-tags") { Description = "Hand-tagged news sentences as offsets (tests/gold/syntax-news-tags.tsv)." };
         var newsArticles = new Option<FileInfo?>("--news-articles") { Description = "The news JSONL whose texts the --news-tags offsets point into." };
         var newsWeight = new Option<int>("--news-weight") { Description = "Times each news sentence is used per epoch.", DefaultValueFactory = _ => 3 };
+        var pass = new Option<string>("--pass")
+        {
+            Description = "full: re-tag every word (TagRefiner); clause: re-decide only VBD/VBN and ADP/SCONJ words (ClauseTagRefiner, cheap).",
+            DefaultValueFactory = _ => "full",
+        };
+        pass.AcceptOnlyFromAmong("full", "clause");
         var command = new Command("syntax-refiner", "Train the tagger's second pass into a trained syntax bundle.");
-        foreach (var o in new Option[] { input, train, dev, output, epochs, jackknife, tagsCache, newsTags, newsArticles, newsWeight })
+        foreach (var o in new Option[] { input, train, dev, output, epochs, jackknife, tagsCache, newsTags, newsArticles, newsWeight, pass })
         {
             command.Options.Add(o);
         }
@@ -45,7 +51,8 @@ public static class TrainSyntaxRefinerCommand
             using (var file = File.OpenRead(parse.GetValue(input)!.FullName))
             {
                 (bytes, _) = SyntaxRefinerBuilder.Build(file, trainSet, devSet, SyntaxResources.LoadLemmaRules(), options,
-                    Math.Clamp(parse.GetValue(epochs), 1, 100), line => log.WriteLine(line), news, Math.Clamp(parse.GetValue(newsWeight), 1, 100));
+                    Math.Clamp(parse.GetValue(epochs), 1, 100), line => log.WriteLine(line), news, Math.Clamp(parse.GetValue(newsWeight), 1, 100),
+                    parse.GetValue(pass) == "clause");
             }
 
             var dir = parse.GetValue(output)!;

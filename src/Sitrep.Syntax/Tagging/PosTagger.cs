@@ -6,7 +6,7 @@ namespace Sitrep.Syntax.Tagging;
 
 /// <summary>
 /// Greedy averaged-perceptron tagger predicting a joint UPOS+XPOS class ("NOUN\tNN") per word, left to right, then
-/// (when the bundle has one) a second pass that also sees the first pass's tags to the right (<see cref="TagRefiner"/>).
+/// (when the bundle has one) a second pass that also sees the first pass's tags to the right (<see cref="ITagSecondPass"/>).
 /// Immutable and thread-safe; each caller brings its own <see cref="SentenceBuffer"/> and <see cref="TaggerScratch"/>.
 /// </summary>
 public sealed class PosTagger
@@ -36,7 +36,7 @@ public sealed class PosTagger
             _isVerb[c] = TagHistory.IsVerb(x);
         }
 
-        Refiner = refiner is null ? null : new TagRefiner(refiner, model.Labels);
+        Refiner = refiner is null ? null : SecondPass(refiner, model.Labels);
     }
 
     public LinearModel Model { get; }
@@ -44,7 +44,7 @@ public sealed class PosTagger
     public TagLexicon Lexicon { get; }
 
     /// <summary>The second pass, or null (first pass only).</summary>
-    public TagRefiner? Refiner { get; }
+    public ITagSecondPass? Refiner { get; }
 
     public int ClassCount => Model.ClassCount;
 
@@ -77,6 +77,15 @@ public sealed class PosTagger
         }
 
         Refiner?.Refine(sentence, scratch);
+    }
+
+    /// <summary>The second pass a "tagger2" model belongs to, by its feature set: <see cref="ClauseTagRefiner"/> or <see cref="TagRefiner"/>.</summary>
+    public static ITagSecondPass SecondPass(LinearModel model, IReadOnlyList<string> taggerLabels)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return model.Metadata.TryGetValue("features", out var features) && features == ClauseTagFeatures.Version
+            ? new ClauseTagRefiner(model, taggerLabels)
+            : new TagRefiner(model, taggerLabels);
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"PosTagger({ClassCount} tags, {Model.FeatureCount} features{(Refiner is null ? "" : $", second pass {Refiner.Model.FeatureCount} features")})");

@@ -7,7 +7,7 @@ namespace Sitrep.Syntax.Tagging;
 /// include the first pass's tags on both sides (<see cref="RefinerFeatures"/>). Trained on jackknifed first-pass tags,
 /// so it learns where the first pass goes wrong. Same classes as the first pass. Immutable and thread-safe.
 /// </summary>
-public sealed class TagRefiner
+public sealed class TagRefiner : ITagSecondPass
 {
     private const int Window = 6;
     private readonly bool[] _isVerb;

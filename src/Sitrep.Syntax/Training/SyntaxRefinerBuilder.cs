@@ -17,8 +17,11 @@ public static class SyntaxRefinerBuilder
 {
     /// <param name="extra">Tagged sentences of another genre (<see cref="NewsTagsReader"/>), or null. Their first-pass tags
     /// come from the bundle's own first pass (which never saw them); each is used <paramref name="extraWeight"/> times per epoch.</param>
+    /// <param name="clause">Train the cheap clause pass (<see cref="ClauseTagRefiner"/>: VBD/VBN and ADP/SCONJ words only)
+    /// instead of the full second pass (<see cref="TagRefiner"/>).</param>
     public static (byte[] Bundle, SyntaxScores Dev) Build(Stream bundle, IReadOnlyList<ConlluSentence> train, IReadOnlyList<ConlluSentence> dev,
-        LemmaRules rules, SyntaxTrainingOptions options, int epochs, Action<string>? log = null, IReadOnlyList<ConlluSentence>? extra = null, int extraWeight = 1)
+        LemmaRules rules, SyntaxTrainingOptions options, int epochs, Action<string>? log = null, IReadOnlyList<ConlluSentence>? extra = null, int extraWeight = 1,
+        bool clause = false)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (options.JackknifeFolds < 2)
@@ -49,7 +52,9 @@ public static class SyntaxRefinerBuilder
             log?.Invoke($"{extra.Count} extra sentences, each {extraWeight} times");
         }
 
-        var refiner = TagRefinerTrainer.Train(sentences, tags, tagger, epochs, options.Seed, options.Prune, log);
+        var refiner = clause
+            ? ClauseTagRefinerTrainer.Train(sentences, tags, tagger, epochs, options.Seed, options.Prune, log)
+            : TagRefinerTrainer.Train(sentences, tags, tagger, epochs, options.Seed, options.Prune, log);
         var output = new List<KeyValuePair<string, byte[]>>();
         foreach (var name in new[] { "tagger", "tagdict", SyntaxModel.SecondPassPart, "parser", "lemmas" })
         {
