@@ -123,6 +123,15 @@ public sealed class DependencyFrameTests
         Assert.All(events, e => Assert.Equal(EventStatus.Planned, e.Status));
     }
 
+    [Fact]
+    public void Solidarity_only_noted_is_no_expression_of_support()
+    {
+        // support.solidarity needs an expressing verb above it (gov=): "expressed solidarity with", not "noted the solidarity of"
+        var d = ConlluFixture.Load("frames.conllu")[13];
+        d.SetEntities([Mention(d, "Volodymyr Zelenskyy", EntityType.PERSON), Mention(d, "Polish", EntityType.NORP)]);
+        Assert.DoesNotContain(TestDocs.Extractor.Extract(d), x => x.Type == PloverType.SUPPORT);
+    }
+
     private static Mention Mention(Document d, string name, EntityType type)
     {
         var at = d.Text.IndexOf(name, StringComparison.Ordinal);

@@ -14,6 +14,13 @@ public sealed class EventMergingAndSuppressionTests
     }
 
     [Fact]
+    public void A_call_held_on_a_weekday_is_not_a_request()
+    {
+        var doc = TestDocs.WithQuotesAndEvents("Joe Biden held a joint call on Friday with the leaders of Finland and Sweden.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == PloverType.REQUEST);
+    }
+
+    [Fact]
     public void A_negated_act_is_not_an_event()
     {
         var doc = TestDocs.WithQuotesAndEvents("Joe Biden said the United States will not supply Ukraine with long-range rockets.");
