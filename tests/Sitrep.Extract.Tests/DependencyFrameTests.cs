@@ -132,6 +132,24 @@ public sealed class DependencyFrameTests
         Assert.DoesNotContain(TestDocs.Extractor.Extract(d), x => x.Type == PloverType.SUPPORT);
     }
 
+    [Fact]
+    public void A_duty_in_reported_speech_is_the_reporter_s_request()
+    {
+        // "Biden said that Russia should be expelled": the clause under "should" is the content of "said" (ccomp)
+        var d = ConlluFixture.Load("frames.conllu")[14];
+        d.SetEntities([Mention(d, "Joe Biden", EntityType.PERSON), Mention(d, "Russia", EntityType.GPE)]);
+        var e = Assert.Single(TestDocs.Extractor.Extract(d), x => x.Type == PloverType.REQUEST);
+        Assert.Contains(e.Actors, p => p.Text == "Joe Biden");
+    }
+
+    [Fact]
+    public void A_duty_nobody_is_reported_to_state_is_no_request()
+    {
+        var d = ConlluFixture.Load("frames.conllu")[15];
+        d.SetEntities([Mention(d, "Russia", EntityType.GPE)]);
+        Assert.DoesNotContain(TestDocs.Extractor.Extract(d), x => x.Type == PloverType.REQUEST);
+    }
+
     private static Mention Mention(Document d, string name, EntityType type)
     {
         var at = d.Text.IndexOf(name, StringComparison.Ordinal);
