@@ -123,6 +123,33 @@ public sealed class DependencyFrameTests
         Assert.All(events, e => Assert.Equal(EventStatus.Planned, e.Status));
     }
 
+    [Fact]
+    public void Solidarity_only_noted_is_no_expression_of_support()
+    {
+        // support.solidarity needs an expressing verb above it (gov=): "expressed solidarity with", not "noted the solidarity of"
+        var d = ConlluFixture.Load("frames.conllu")[13];
+        d.SetEntities([Mention(d, "Volodymyr Zelenskyy", EntityType.PERSON), Mention(d, "Polish", EntityType.NORP)]);
+        Assert.DoesNotContain(TestDocs.Extractor.Extract(d), x => x.Type == PloverType.SUPPORT);
+    }
+
+    [Fact]
+    public void A_duty_in_reported_speech_is_the_reporter_s_request()
+    {
+        // "Biden said that Russia should be expelled": the clause under "should" is the content of "said" (ccomp)
+        var d = ConlluFixture.Load("frames.conllu")[14];
+        d.SetEntities([Mention(d, "Joe Biden", EntityType.PERSON), Mention(d, "Russia", EntityType.GPE)]);
+        var e = Assert.Single(TestDocs.Extractor.Extract(d), x => x.Type == PloverType.REQUEST);
+        Assert.Contains(e.Actors, p => p.Text == "Joe Biden");
+    }
+
+    [Fact]
+    public void A_duty_nobody_is_reported_to_state_is_no_request()
+    {
+        var d = ConlluFixture.Load("frames.conllu")[15];
+        d.SetEntities([Mention(d, "Russia", EntityType.GPE)]);
+        Assert.DoesNotContain(TestDocs.Extractor.Extract(d), x => x.Type == PloverType.REQUEST);
+    }
+
     private static Mention Mention(Document d, string name, EntityType type)
     {
         var at = d.Text.IndexOf(name, StringComparison.Ordinal);

@@ -14,6 +14,31 @@ public sealed class EventMergingAndSuppressionTests
     }
 
     [Fact]
+    public void A_call_held_on_a_weekday_is_not_a_request()
+    {
+        var doc = TestDocs.WithQuotesAndEvents("Joe Biden held a joint call on Friday with the leaders of Finland and Sweden.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == PloverType.REQUEST);
+    }
+
+    [Fact]
+    public void Supporting_a_plan_or_a_pact_is_no_support_of_a_party()
+    {
+        var doc = TestDocs.WithQuotesAndEvents("The Labor party supported the Aukus pact in opposition.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == PloverType.SUPPORT);
+        var party = TestDocs.WithQuotesAndEvents("The Labor party supported Ukraine in opposition.");
+        Assert.Contains(party.Events, e => e.Type == PloverType.SUPPORT);
+    }
+
+    [Fact]
+    public void Rejecting_a_suggestion_or_a_claim_is_a_denial_not_a_refusal()
+    {
+        var doc = TestDocs.WithQuotesAndEvents("US officials rejected any suggestion that Washington had backed the request.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == PloverType.REJECT);
+        var refusal = TestDocs.WithQuotesAndEvents("US officials rejected any proposal that Washington had backed the request.");
+        Assert.Contains(refusal.Events, e => e.Type == PloverType.REJECT);
+    }
+
+    [Fact]
     public void A_negated_act_is_not_an_event()
     {
         var doc = TestDocs.WithQuotesAndEvents("Joe Biden said the United States will not supply Ukraine with long-range rockets.");

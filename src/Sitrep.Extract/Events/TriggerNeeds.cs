@@ -9,7 +9,7 @@ namespace Sitrep.Extract.Events;
 /// <c>follows</c> — without a recipient of its own the mention continues the latest earlier event of its type ("The
 /// issues of energy were discussed." after a meeting); <c>verb</c> — with the parse, the match must be used as a verb
 /// ("forces targeting the city", not "a legitimate target"); <c>obj!=message|signal</c> — no word of the object (of a
-/// passive: its subject) is one of these; <c>obj=supplies|exports</c> — used as a verb, a word of its object (of a passive: its subject) is one of these; <c>status!=progressive</c> — the match's status cue is none of these; <c>topic</c> — the direct object is the topic, not a party ("sent a message", "sent a signal" are not deliveries; "the target was met").
+/// passive: its subject) is one of these; <c>obj=supplies|exports</c> — used as a verb, a word of its object (of a passive: its subject) is one of these; <c>status!=progressive</c> — the match's status cue is none of these; <c>reported=say|suggest</c> — the trigger's clause is the content of one of these reporting verbs; <c>topic</c> — the direct object is the topic, not a party ("sent a message", "sent a signal" are not deliveries; "the target was met").
 /// </summary>
 public sealed record TriggerNeeds(IReadOnlySet<string>? Governors, IReadOnlySet<string>? NotNext, bool Recipient, bool Follows, bool Verb = false)
 {
@@ -21,6 +21,13 @@ public sealed record TriggerNeeds(IReadOnlySet<string>? Governors, IReadOnlySet<
 
     /// <summary>Status cues (status-cues.tsv or the reader's tense cues) under which the match is no act (<c>status!=progressive</c>: "we are supporting Ukraine" describes a stance), or null.</summary>
     public IReadOnlySet<string>? NotStatus { get; init; }
+
+    /// <summary>
+    /// Reporting verbs (<c>reported=say|suggest</c>, by lemma) of which the clause the trigger belongs to must be the
+    /// reported content, or null: a modal of obligation in what someone says ("Biden said Russia should be expelled")
+    /// is that person's call to act.
+    /// </summary>
+    public IReadOnlySet<string>? Reporters { get; init; }
 
     /// <summary>Words of which the object must contain one (<c>obj=</c>: "halted gas supplies", not "halted the advance"), or null.</summary>
     public IReadOnlySet<string>? Object { get; init; }
@@ -35,7 +42,7 @@ public sealed record TriggerNeeds(IReadOnlySet<string>? Governors, IReadOnlySet<
             return None;
         }
 
-        IReadOnlySet<string>? governors = null, notNext = null, notObject = null, isObject = null, notStatus = null;
+        IReadOnlySet<string>? governors = null, notNext = null, notObject = null, isObject = null, notStatus = null, reporters = null;
         bool recipient = false, follows = false, verb = false, topic = false;
         foreach (var item in column.Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -59,6 +66,10 @@ public sealed record TriggerNeeds(IReadOnlySet<string>? Governors, IReadOnlySet<
             {
                 isObject = Set(item[4..]);
             }
+            else if (item.StartsWith("reported=", StringComparison.Ordinal))
+            {
+                reporters = Set(item[9..]);
+            }
             else if (item == "recipient")
             {
                 recipient = true;
@@ -81,7 +92,7 @@ public sealed record TriggerNeeds(IReadOnlySet<string>? Governors, IReadOnlySet<
             }
         }
 
-        return new TriggerNeeds(governors, notNext, recipient, follows, verb) { NotObject = notObject, Object = isObject, NotStatus = notStatus, Topic = topic };
+        return new TriggerNeeds(governors, notNext, recipient, follows, verb) { NotObject = notObject, Object = isObject, NotStatus = notStatus, Topic = topic, Reporters = reporters };
     }
 
     private static HashSet<string> Set(string alternatives) =>

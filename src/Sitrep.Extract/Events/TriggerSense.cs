@@ -42,6 +42,13 @@ public static class TriggerSense
             return true;
         }
 
+        // a duty told in reported speech is the reporter's call; inside a direct quotation the words are not reported
+        if (needs.Reporters is { } reporters && (Quoted(document, words.Spans[match.Start])
+            || !(HasParse(document, words) ? ReportedBy(document, words, match.Start, reporters) : ReportedBefore(words, match.Start, reporters))))
+        {
+            return true;
+        }
+
         if (needs.Recipient && draft.Recipients.Count == 0)
         {
             return true;
@@ -54,6 +61,33 @@ public static class TriggerSense
         }
 
         return noun && needs.Governors is { } governors && HasParse(document, words) && !GovernedBy(document, words, match.End - 1, governors);
+    }
+
+    /// <summary>Without the parse: a reporting verb earlier in the sentence.</summary>
+    private static bool ReportedBefore(SentenceWords words, int token, IReadOnlySet<string> lemmas)
+    {
+        for (var i = 0; i < token; i++)
+        {
+            if (Inflects(words.Lower[i], lemmas))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Quoted(Document document, TextSpan span)
+    {
+        foreach (var q in document.Quotes)
+        {
+            if (q.Kind == QuoteKind.Direct && q.Span.Start <= span.Start && span.End <= q.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Contains(SentenceWords words, TokenRange range, IReadOnlySet<string> forms)
@@ -78,6 +112,40 @@ public static class TriggerSense
         || (word.Length > 3 && word.EndsWith('s') && lemmas.Contains(word[..^1]))
         || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && (lemmas.Contains(word[..^1]) || lemmas.Contains(word[..^2])))
         || (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && (lemmas.Contains(word[..^3]) || lemmas.Contains(word[..^3] + "e")));
+
+    /// <summary>
+    /// The token's clause (the verb it hangs on, climbing through coordinated verbs) is the complement clause (ccomp) of a
+    /// verb with one of the lemmas: "Biden said [Russia should be expelled]", "Poland suggested [others should match it]".
+    /// </summary>
+    private static bool ReportedBy(Document document, SentenceWords words, int token, IReadOnlySet<string> lemmas)
+    {
+        var syntax = document.Syntax;
+        var first = words.FirstToken;
+        var at = syntax[first + token].Head - first;
+        for (var depth = 0; depth < MaxClimb && at >= 0 && at < words.Count; depth++)
+        {
+            var relation = syntax[first + at].Relation;
+            var up = syntax[first + at].Head - first;
+            if (up < 0 || up >= words.Count)
+            {
+                return false;
+            }
+
+            if (relation is "ccomp")
+            {
+                return lemmas.Contains(syntax[first + up].Lemma.ToLowerInvariant()) || Inflects(words.Lower[up], lemmas);
+            }
+
+            if (relation is not "conj")
+            {
+                return false;
+            }
+
+            at = up;
+        }
+
+        return false;
+    }
 
     /// <summary>The nearest verb above the token (through its heads) has one of the lemmas.</summary>
     private static bool GovernedBy(Document document, SentenceWords words, int token, IReadOnlySet<string> lemmas)
