@@ -45,6 +45,26 @@ public sealed class PartyReader(ParticipantReader participants)
             }
         }
 
+        var syntax = (document.Layers & Layer.Syntax) != 0 && document.Syntax.Length == document.Tokens.Length;
+        if (syntax && (frame.IsPredicate ?? rule.IsVerb) && actors.Count > 0)
+        {
+            actors.AddRange(Gapped(document, words, frame.Object, names));
+        }
+
+        if (syntax && !(frame.IsPredicate ?? rule.IsVerb) && match.End + 1 < words.Count && words.Lower[match.End] is var prep
+            && !frame.Obliques.Any(o => o.Preposition == prep) && participants.Roles.RoleOf(rule, prep) is { } own)
+        {
+            // the noun's own phrase right after it, which the parser hung elsewhere ("his recent meeting with Russian
+            // President Vladimir Putin")
+            var end = match.End + 1;
+            while (end < words.Count && InNounPhrase(document, words, end))
+            {
+                end++;
+            }
+
+            (own == ArgumentRole.Actor ? actors : recipients).AddRange(participants.Read(document, words, new TokenRange(match.End + 1, end), names));
+        }
+
         foreach (var ob in frame.Obliques)
         {
             ArgumentRole? role = ob.Preposition == "by" && frame.Passive ? ArgumentRole.Actor
@@ -72,4 +92,47 @@ public sealed class PartyReader(ParticipantReader participants)
 
         return (actors, recipients);
     }
+
+    /// <summary>
+    /// A gapped list after a numeric object repeats the act for other parties: "Poland has expelled 45 Russian diplomats,
+    /// Germany 40, France 35, … and Luxembourg one": each "Name number" item names another actor.
+    /// </summary>
+    private List<EventParticipant> Gapped(Document document, SentenceWords words, TokenRange obj, NameIndex names)
+    {
+        var found = new List<EventParticipant>();
+        if (obj.IsEmpty || Pos(document, words, obj.Start) != UniversalPos.NUM)
+        {
+            return found;
+        }
+
+        var comma = Array.IndexOf(words.Surface, ",", obj.Start, obj.End - obj.Start);
+        var k = comma >= 0 ? comma : obj.End;
+        while (k < words.Count && words.Surface[k] is "," or "and")
+        {
+            k += k + 1 < words.Count && words.Surface[k] == "," && words.Lower[k + 1] == "and" ? 2 : 1;
+            k += k < words.Count && words.Lower[k] == "the" ? 1 : 0;
+            var start = k;
+            while (k < words.Count && words.Kinds[k] == TokenKind.Word && words.IsCapitalized(k))
+            {
+                k++;
+            }
+
+            if (k == start || k >= words.Count || Pos(document, words, k) != UniversalPos.NUM)
+            {
+                break;
+            }
+
+            found.AddRange(participants.Read(document, words, new TokenRange(start, k), names));
+            k++;
+        }
+
+        return found;
+    }
+
+    /// <summary>A word of a noun phrase: not punctuation, a verb, an auxiliary, a clause marker or a preposition other than "of".</summary>
+    private static bool InNounPhrase(Document document, SentenceWords words, int i) =>
+        words.Kinds[i] == TokenKind.Word && Pos(document, words, i) is not (UniversalPos.VERB or UniversalPos.AUX or UniversalPos.SCONJ or UniversalPos.PRON)
+        && !(Pos(document, words, i) == UniversalPos.ADP && words.Lower[i] != "of");
+
+    private static UniversalPos Pos(Document document, SentenceWords words, int i) => document.Syntax[words.FirstToken + i].Upos;
 }
