@@ -20,6 +20,9 @@ public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
     /// <summary>Nouns that name a group of parties by description ("allies", "Western countries").</summary>
     public ArgumentWords GroupNouns => lexicon.GroupNouns;
 
+    /// <summary>Title and role words in lower case ("president", "minister"), as the quote speakers' lexicon has them.</summary>
+    public IReadOnlySet<string> TitleWords => names.TitlesLower;
+
     public List<EventParticipant> Read(Document document, SentenceWords words, TokenRange range, NameIndex index)
     {
         ArgumentNullException.ThrowIfNull(document);

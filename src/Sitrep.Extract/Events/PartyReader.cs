@@ -10,8 +10,19 @@ namespace Sitrep.Extract.Events;
 /// the passive "by" phrase acts), and with no actor in the clause the sentence's first participant before the trigger or
 /// the person a leading pronoun refers to. Stateless; thread-safe.
 /// </summary>
-public sealed class PartyReader(ParticipantReader participants)
+public sealed class PartyReader(ParticipantReader participants, EventTypeSet threatTargets)
 {
+    /// <summary>The table of types whose complement names the party aimed at.</summary>
+    public const string ThreatTargetsFile = "events/threat-targets.tsv";
+
+    public PartyReader(ParticipantReader participants)
+        : this(participants, EventTypeSet.LoadDefault(ThreatTargetsFile))
+    {
+    }
+
+    /// <summary>The types of <see cref="ThreatTargetsFile"/>.</summary>
+    public EventTypeSet ThreatTargets => threatTargets;
+
     public (List<EventParticipant> Actors, List<EventParticipant> Recipients) Read(Document document, SentenceWords words, TriggerMatch match, ClauseFrame frame, NameIndex names)
     {
         ArgumentNullException.ThrowIfNull(words);
@@ -75,6 +86,11 @@ public sealed class PartyReader(ParticipantReader participants)
             }
         }
 
+        if (syntax && (frame.IsPredicate ?? rule.IsVerb) && threatTargets.Contains(rule.Type))
+        {
+            recipients.AddRange(Targets(document, words, Head(document, words, match), names));
+        }
+
         if (actors.Count == 0 && match.Start > 0)
         {
             // no subject in the trigger's clause: the sentence's subject ("Zelenskyy, who …, urged"), or the person a
@@ -129,9 +145,110 @@ public sealed class PartyReader(ParticipantReader participants)
         return found;
     }
 
-    /// <summary>A word of a noun phrase: not punctuation, a verb, an auxiliary, a clause marker or a preposition other than "of".</summary>
-    private static bool InNounPhrase(Document document, SentenceWords words, int i) =>
-        words.Kinds[i] == TokenKind.Word && Pos(document, words, i) is not (UniversalPos.VERB or UniversalPos.AUX or UniversalPos.SCONJ or UniversalPos.PRON)
+    /// <summary>
+    /// The party a threat aims at inside its complement: the object of the act threatened ("threatening to block Sweden and
+    /// Finland"), the subject of the condition the warning sets ("warned it could deploy missiles if Sweden and Finland
+    /// joined", "warned that Russia would respond if Nato began …").
+    /// </summary>
+    private List<EventParticipant> Targets(Document document, SentenceWords words, int head, NameIndex names)
+    {
+        var found = new List<EventParticipant>();
+        foreach (var c in Children(document, words, head))
+        {
+            var rel = document.Syntax[words.FirstToken + c].Relation;
+            if (rel == "xcomp")
+            {
+                foreach (var o in Children(document, words, c).Where(o => document.Syntax[words.FirstToken + o].Relation == "obj"))
+                {
+                    found.AddRange(participants.Read(document, words, Subtree(document, words, o), names));
+                }
+            }
+
+            foreach (var a in (rel == "ccomp" ? Children(document, words, c) : [c]).Where(a => IsCondition(document, words, a)))
+            {
+                foreach (var subject in Children(document, words, a).Where(x => document.Syntax[words.FirstToken + x].Relation is "nsubj" or "nsubj:pass"))
+                {
+                    found.AddRange(participants.Read(document, words, Subtree(document, words, subject), names));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>An adverbial clause opened by "if" or "unless".</summary>
+    private static bool IsCondition(Document document, SentenceWords words, int clause) =>
+        document.Syntax[words.FirstToken + clause].Relation == "advcl"
+        && Children(document, words, clause).Any(m => document.Syntax[words.FirstToken + m].Relation == "mark" && words.Lower[m] is "if" or "unless");
+
+    /// <summary>The trigger phrase's head: its token whose head lies outside the phrase.</summary>
+    private static int Head(Document document, SentenceWords words, TriggerMatch match)
+    {
+        for (var i = match.Start; i < match.End; i++)
+        {
+            var h = document.Syntax[words.FirstToken + i].Head - words.FirstToken;
+            if (h < match.Start || h >= match.End)
+            {
+                return i;
+            }
+        }
+
+        return match.Start;
+    }
+
+    /// <summary>The dependents of sentence token <paramref name="head"/>, in order (sentence-relative).</summary>
+    private static List<int> Children(Document document, SentenceWords words, int head)
+    {
+        var list = new List<int>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (i != head && document.Syntax[words.FirstToken + i].Head == words.FirstToken + head)
+            {
+                list.Add(i);
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>The phrase under <paramref name="root"/>: its subtree without relative clauses, appositions, asides and punctuation.</summary>
+    private static TokenRange Subtree(Document document, SentenceWords words, int root)
+    {
+        var lo = root;
+        var hi = root;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var at = i;
+            for (var depth = 0; depth < 32 && at >= 0 && at < words.Count; depth++)
+            {
+                if (at == root)
+                {
+                    lo = Math.Min(lo, i);
+                    hi = Math.Max(hi, i);
+                    break;
+                }
+
+                var t = document.Syntax[words.FirstToken + at];
+                if (t.Relation is "acl:relcl" or "appos" or "parataxis" or "punct")
+                {
+                    break;
+                }
+
+                at = t.Head - words.FirstToken;
+            }
+        }
+
+        return new TokenRange(lo, hi + 1);
+    }
+
+    /// <summary>
+    /// A word of a noun phrase: not a verb, an auxiliary, a clause marker, a pronoun or a preposition other than "of";
+    /// no punctuation but a comma between a title and a name ("the Swedish prime minister, Magdalena Andersson").
+    /// </summary>
+    private bool InNounPhrase(Document document, SentenceWords words, int i) =>
+        (words.Kinds[i] == TokenKind.Word || (words.Surface[i] == "," && i > 0 && participants.TitleWords.Contains(words.Surface[i - 1])
+            && i + 1 < words.Count && words.Kinds[i + 1] == TokenKind.Word && words.IsCapitalized(i + 1)))
+        && Pos(document, words, i) is not (UniversalPos.VERB or UniversalPos.AUX or UniversalPos.SCONJ or UniversalPos.PRON)
         && !(Pos(document, words, i) == UniversalPos.ADP && words.Lower[i] != "of");
 
     private static UniversalPos Pos(Document document, SentenceWords words, int i) => document.Syntax[words.FirstToken + i].Upos;
