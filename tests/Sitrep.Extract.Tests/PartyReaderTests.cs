@@ -65,6 +65,14 @@ public sealed class PartyReaderTests
         Assert.Contains(e.Recipients, p => p.Canonical == "Finland");
     }
 
+    [Fact]
+    public void A_reported_act_without_a_subject_takes_its_actor_from_the_reported_clause()
+    {
+        // "said Russian forces were moving ahead with assaults": the forces act, not the military that reports
+        var e = Assert.Single(TestDocs.Extractor.Extract(Docs[5]), x => x.Type == PloverType.ASSAULT);
+        Assert.Equal(["Russia"], e.Actors.Select(p => p.Canonical));
+    }
+
     private static Mention Mention(Document d, string name, EntityType type)
     {
         var at = d.Text.IndexOf(name, StringComparison.Ordinal);

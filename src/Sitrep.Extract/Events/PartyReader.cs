@@ -94,8 +94,16 @@ public sealed class PartyReader(ParticipantReader participants, EventTypeSet thr
         if (actors.Count == 0 && match.Start > 0)
         {
             // no subject in the trigger's clause: the sentence's subject ("Zelenskyy, who …, urged"), or the person a
-            // leading pronoun refers to ("He stressed …")
-            var earlier = participants.Read(document, words, new TokenRange(0, match.Start), names);
+            // leading pronoun refers to ("He stressed …"); in the clause a reporting verb completes, its own words first
+            // ("The Ukrainian military said Russian forces continue … with assaults": Russian forces, not the military)
+            // (past the one told: "European diplomats told BBC they plan to urge …")
+            var from = frame.ComplementOf is int verb ? AfterObjects(document, words, verb) : match.Start;
+            List<EventParticipant> earlier = from < match.Start ? participants.Read(document, words, new TokenRange(from, match.Start), names) : [];
+            if (earlier.Count == 0)
+            {
+                earlier = participants.Read(document, words, new TokenRange(0, match.Start), names);
+            }
+
             if (earlier.Count > 0 && !recipients.Exists(r => r.Canonical == earlier[0].Canonical))
             {
                 actors.Add(earlier[0]);
@@ -174,6 +182,21 @@ public sealed class PartyReader(ParticipantReader participants, EventTypeSet thr
         }
 
         return found;
+    }
+
+    /// <summary>The token after a verb and its objects ("told BBC", "told reporters").</summary>
+    private static int AfterObjects(Document document, SentenceWords words, int verb)
+    {
+        var end = verb + 1;
+        foreach (var c in Children(document, words, verb))
+        {
+            if (c > verb && document.Syntax[words.FirstToken + c].Relation is "obj" or "iobj")
+            {
+                end = Math.Max(end, Subtree(document, words, c).End);
+            }
+        }
+
+        return end;
     }
 
     /// <summary>An adverbial clause opened by "if" or "unless".</summary>
