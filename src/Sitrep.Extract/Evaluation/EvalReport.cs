@@ -26,6 +26,12 @@ public sealed class EvalReport
 
     public Tally Recipients { get; } = new();
 
+    /// <summary>System actors on matched events that match a gold actor, over all system actors there.</summary>
+    public Tally ActorPrecision { get; } = new();
+
+    /// <summary>System recipients on matched events that match a gold recipient, over all system recipients there.</summary>
+    public Tally RecipientPrecision { get; } = new();
+
     public Tally Killed { get; } = new();
 
     public Tally Injured { get; } = new();
@@ -88,6 +94,8 @@ public sealed class EvalReport
         Acc(w, "location", Location);
         Acc(w, "actor recall", Actors);
         Acc(w, "recipient recall", Recipients);
+        Acc(w, "actor precision", ActorPrecision);
+        Acc(w, "recipient precision", RecipientPrecision);
         Acc(w, "killed exact", Killed);
         Acc(w, "injured exact", Injured);
         Acc(w, "killed exact (stated)", KilledStated);

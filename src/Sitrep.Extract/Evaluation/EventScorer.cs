@@ -6,7 +6,7 @@ namespace Sitrep.Extract.Evaluation;
 /// <summary>
 /// The scoring of ANNOTATION.md. Events match one-to-one when the type is equal and a system evidence or trigger span
 /// overlaps a gold evidence span (duplicates of a matched event are false positives); on matched pairs: status, date
-/// (exact at the gold precision), location (name or alternate name), actor and recipient recall, killed/injured exact
+/// (exact at the gold precision), location (name or alternate name), actor and recipient recall and precision, killed/injured exact
 /// (low and high). Quotes (direct) match when they overlap at least half the gold quote; speaker accuracy on matched
 /// quotes. Timexes match on any overlap; value accuracy. Errors are collected as readable lines.
 /// </summary>
@@ -110,6 +110,8 @@ public sealed class EventScorer(Func<string, IReadOnlyList<string>>? placeIds = 
 
         Recall(r, r.Actors, id, "ACTOR", g.Actors, e.Actors);
         Recall(r, r.Recipients, id, "RECIPIENT", g.Recipients, e.Recipients);
+        Precision(r, r.ActorPrecision, id, "ACTOR", g.Actors, e.Actors);
+        Precision(r, r.RecipientPrecision, id, "RECIPIENT", g.Recipients, e.Recipients);
         var killed = Same(g.Killed, e.Killed);
         var injured = Same(g.Injured, e.Injured);
         r.Killed.Hit(killed);
@@ -139,6 +141,23 @@ public sealed class EventScorer(Func<string, IReadOnlyList<string>>? placeIds = 
             if (!hit)
             {
                 r.Error(id, $"{what} missing '{a}' sys=[{string.Join(", ", sys.Select(p => p.Canonical ?? p.Text))}]");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Each system name (canonical, else as written) on a matched event is right when it matches a gold name the way
+    /// recall matches (<see cref="NameMatch.Same"/> on the canonical or the written form).
+    /// </summary>
+    private static void Precision(EvalReport r, Tally t, string id, string what, IReadOnlyList<string> gold, IReadOnlyList<EventParticipant> sys)
+    {
+        foreach (var p in sys)
+        {
+            var hit = gold.Any(a => NameMatch.Same(p.Canonical ?? p.Text, a) || NameMatch.Same(p.Text, a));
+            t.Hit(hit);
+            if (!hit)
+            {
+                r.Error(id, $"{what} extra '{p.Canonical ?? p.Text}' gold=[{string.Join(", ", gold)}]");
             }
         }
     }

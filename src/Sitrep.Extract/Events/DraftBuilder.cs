@@ -7,6 +7,8 @@ namespace Sitrep.Extract.Events;
 /// <summary>Builds an <see cref="EventDraft"/> from a trigger match: frame, status, actors, recipients, place and date.</summary>
 public sealed class DraftBuilder(StatusReader status, ParticipantReader participants, PlaceReader places, DateReader dates)
 {
+    private readonly PartyReader _parties = new(participants);
+
     public EventDraft Build(Document document, SentenceWords words, TriggerMatch match, ClauseFrame frame, NameIndex names, IReadOnlyList<TriggerMatch>? others = null)
     {
         ArgumentNullException.ThrowIfNull(words);
@@ -30,58 +32,7 @@ public sealed class DraftBuilder(StatusReader status, ParticipantReader particip
         };
         draft.Evidence.Add(words.Span);
 
-        var actors = new List<EventParticipant>();
-        var recipients = new List<EventParticipant>();
-        if (frame.IsPredicate ?? rule.IsVerb)
-        {
-            var subject = participants.Read(document, words, frame.Subject, names);
-            var obj = participants.Read(document, words, frame.Object, names);
-            // "Energy security was discussed": the passive subject of a talk is its topic, not a party to it
-            if (!(frame.Passive && rule.Type == PloverType.CONSULT))
-            {
-                (frame.Passive ? recipients : actors).AddRange(subject);
-            }
-
-            // "discussed security guarantees": the object of a talk verb is its topic (needs: topic)
-            if (!rule.Needs.Topic)
-            {
-                recipients.AddRange(obj);
-            }
-        }
-        else
-        {
-            actors.AddRange(participants.Read(document, words, frame.Modifiers, names));
-            if (actors.Count == 0)
-            {
-                actors.AddRange(participants.Read(document, words, frame.Subject, names));
-            }
-        }
-
-        foreach (var ob in frame.Obliques)
-        {
-            ArgumentRole? role = ob.Preposition == "by" && frame.Passive ? ArgumentRole.Actor
-                : participants.Roles.RoleOf(rule, ob.Preposition);
-            if (role is { } x)
-            {
-                (x == ArgumentRole.Actor ? actors : recipients).AddRange(participants.Read(document, words, ob.Phrase, names));
-            }
-        }
-
-        if (actors.Count == 0 && match.Start > 0)
-        {
-            // no subject in the trigger's clause: the sentence's subject ("Zelenskyy, who …, urged"), or the person a
-            // leading pronoun refers to ("He stressed …")
-            var earlier = participants.Read(document, words, new TokenRange(0, match.Start), names);
-            if (earlier.Count > 0 && !recipients.Exists(r => r.Canonical == earlier[0].Canonical))
-            {
-                actors.Add(earlier[0]);
-            }
-            else if (words.Lower[0] is "he" or "she" && names.LastBefore(words.Span.Start) is { } person)
-            {
-                actors.Add(new EventParticipant(words.Surface[0], words.Spans[0]) { Canonical = person });
-            }
-        }
-
+        var (actors, recipients) = _parties.Read(document, words, match, frame, names);
         draft.Location = places.Read(document, words, match.Start, rule.Mode == "visit", others, frame);
         draft.Actors = Distinct(actors).Where(a => !IsPlace(document, a, draft.Location)).ToList();
         draft.Recipients = Distinct(recipients).Where(r => !draft.Actors.Exists(a => a.Canonical == r.Canonical) && !IsPlace(document, r, draft.Location)).ToList();

@@ -20,6 +20,9 @@ public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
     /// <summary>Nouns that name a group of parties by description ("allies", "Western countries").</summary>
     public ArgumentWords GroupNouns => lexicon.GroupNouns;
 
+    /// <summary>Title and role words in lower case ("president", "minister"), as the quote speakers' lexicon has them.</summary>
+    public IReadOnlySet<string> TitleWords => names.TitlesLower;
+
     public List<EventParticipant> Read(Document document, SentenceWords words, TokenRange range, NameIndex index)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -66,6 +69,7 @@ public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
                 }
             }
 
+            TitlePhrase.Apply(document, words, found, modifiers, names, p => IsState(document, p));
         }
 
         var i = range.Start;
@@ -242,6 +246,11 @@ public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
         var k = Array.FindIndex(words.Spans, t => t.Start >= span.End);
         return k < 0 ? words.Count : k;
     }
+
+    /// <summary>A participant that names a state: a state name or adjective of actors.tsv, or a mention keyed to a country or its government.</summary>
+    private bool IsState(Document document, EventParticipant p) =>
+        StateName(p.Canonical ?? p.Text) is not null || StateName(p.Text) is not null
+        || document.Entities.Any(m => m.Span == p.Span && m.ActorKey is { } key && (key.StartsWith("country:", StringComparison.Ordinal) || key.StartsWith("gov:", StringComparison.Ordinal)));
 
     private static bool IsGovernment(Mention m) => m.ActorKey is { } key && key.StartsWith("gov:", StringComparison.Ordinal);
 

@@ -1,0 +1,278 @@
+using Sitrep.Core.Model;
+using Sitrep.Extract.Quotes;
+using Sitrep.Extract.Syntax;
+
+namespace Sitrep.Extract.Events;
+
+/// <summary>
+/// The actors and recipients of a trigger from its frame: a predicate's subject (a passive's is acted upon) and object, a
+/// noun's modifiers else the subject it climbs to, the prepositional phrases by their role (<see cref="ObliqueRoles"/>;
+/// the passive "by" phrase acts), and with no actor in the clause the sentence's first participant before the trigger or
+/// the person a leading pronoun refers to. Stateless; thread-safe.
+/// </summary>
+public sealed class PartyReader(ParticipantReader participants, EventTypeSet threatTargets)
+{
+    /// <summary>The table of types whose complement names the party aimed at.</summary>
+    public const string ThreatTargetsFile = "events/threat-targets.tsv";
+
+    public PartyReader(ParticipantReader participants)
+        : this(participants, EventTypeSet.LoadDefault(ThreatTargetsFile))
+    {
+    }
+
+    /// <summary>The types of <see cref="ThreatTargetsFile"/>.</summary>
+    public EventTypeSet ThreatTargets => threatTargets;
+
+    public (List<EventParticipant> Actors, List<EventParticipant> Recipients) Read(Document document, SentenceWords words, TriggerMatch match, ClauseFrame frame, NameIndex names)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(names);
+        var rule = match.Rule;
+        var actors = new List<EventParticipant>();
+        var recipients = new List<EventParticipant>();
+        if (frame.IsPredicate ?? rule.IsVerb)
+        {
+            var subject = participants.Read(document, words, frame.Subject, names);
+            var obj = participants.Read(document, words, frame.Object, names);
+            // "Energy security was discussed": the passive subject of a talk is its topic, not a party to it
+            if (!(frame.Passive && rule.Type == PloverType.CONSULT))
+            {
+                (frame.Passive ? recipients : actors).AddRange(subject);
+            }
+
+            // "discussed security guarantees": the object of a talk verb is its topic (needs: topic)
+            if (!rule.Needs.Topic)
+            {
+                recipients.AddRange(obj);
+            }
+        }
+        else
+        {
+            actors.AddRange(participants.Read(document, words, frame.Modifiers, names));
+            if (actors.Count == 0)
+            {
+                actors.AddRange(participants.Read(document, words, frame.Subject, names));
+            }
+        }
+
+        var syntax = (document.Layers & Layer.Syntax) != 0 && document.Syntax.Length == document.Tokens.Length;
+        if (syntax && (frame.IsPredicate ?? rule.IsVerb) && actors.Count > 0)
+        {
+            actors.AddRange(Gapped(document, words, frame.Object, names));
+        }
+
+        if (syntax && !(frame.IsPredicate ?? rule.IsVerb) && match.End + 1 < words.Count && words.Lower[match.End] is var prep
+            && !frame.Obliques.Any(o => o.Preposition == prep) && participants.Roles.RoleOf(rule, prep) is { } own)
+        {
+            // the noun's own phrase right after it, which the parser hung elsewhere ("his recent meeting with Russian
+            // President Vladimir Putin")
+            var end = match.End + 1;
+            while (end < words.Count && InNounPhrase(document, words, end))
+            {
+                end++;
+            }
+
+            (own == ArgumentRole.Actor ? actors : recipients).AddRange(participants.Read(document, words, new TokenRange(match.End + 1, end), names));
+        }
+
+        foreach (var ob in frame.Obliques)
+        {
+            ArgumentRole? role = ob.Preposition == "by" && frame.Passive ? ArgumentRole.Actor
+                : participants.Roles.RoleOf(rule, ob.Preposition);
+            if (role is { } x)
+            {
+                (x == ArgumentRole.Actor ? actors : recipients).AddRange(participants.Read(document, words, ob.Phrase, names));
+            }
+        }
+
+        if (syntax && (frame.IsPredicate ?? rule.IsVerb) && threatTargets.Contains(rule.Type))
+        {
+            recipients.AddRange(Targets(document, words, Head(document, words, match), names));
+        }
+
+        if (actors.Count == 0 && match.Start > 0)
+        {
+            // no subject in the trigger's clause: the sentence's subject ("Zelenskyy, who …, urged"), or the person a
+            // leading pronoun refers to ("He stressed …"); in the clause a reporting verb completes, its own words first
+            // ("The Ukrainian military said Russian forces continue … with assaults": Russian forces, not the military)
+            // (past the one told: "European diplomats told BBC they plan to urge …")
+            var from = frame.ComplementOf is int verb ? AfterObjects(document, words, verb) : match.Start;
+            List<EventParticipant> earlier = from < match.Start ? participants.Read(document, words, new TokenRange(from, match.Start), names) : [];
+            if (earlier.Count == 0)
+            {
+                earlier = participants.Read(document, words, new TokenRange(0, match.Start), names);
+            }
+
+            if (earlier.Count > 0 && !recipients.Exists(r => r.Canonical == earlier[0].Canonical))
+            {
+                actors.Add(earlier[0]);
+            }
+            else if (words.Lower[0] is "he" or "she" && names.LastBefore(words.Span.Start) is { } person)
+            {
+                actors.Add(new EventParticipant(words.Surface[0], words.Spans[0]) { Canonical = person });
+            }
+        }
+
+        return (actors, recipients);
+    }
+
+    /// <summary>
+    /// A gapped list after a numeric object repeats the act for other parties: "Poland has expelled 45 Russian diplomats,
+    /// Germany 40, France 35, … and Luxembourg one": each "Name number" item names another actor.
+    /// </summary>
+    private List<EventParticipant> Gapped(Document document, SentenceWords words, TokenRange obj, NameIndex names)
+    {
+        var found = new List<EventParticipant>();
+        if (obj.IsEmpty || Pos(document, words, obj.Start) != UniversalPos.NUM)
+        {
+            return found;
+        }
+
+        var comma = Array.IndexOf(words.Surface, ",", obj.Start, obj.End - obj.Start);
+        var k = comma >= 0 ? comma : obj.End;
+        while (k < words.Count && words.Surface[k] is "," or "and")
+        {
+            k += k + 1 < words.Count && words.Surface[k] == "," && words.Lower[k + 1] == "and" ? 2 : 1;
+            k += k < words.Count && words.Lower[k] == "the" ? 1 : 0;
+            var start = k;
+            while (k < words.Count && words.Kinds[k] == TokenKind.Word && words.IsCapitalized(k))
+            {
+                k++;
+            }
+
+            if (k == start || k >= words.Count || Pos(document, words, k) != UniversalPos.NUM)
+            {
+                break;
+            }
+
+            found.AddRange(participants.Read(document, words, new TokenRange(start, k), names));
+            k++;
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The party a threat aims at inside its complement: the object of the act threatened ("threatening to block Sweden and
+    /// Finland"), the subject of the condition the warning sets ("warned it could deploy missiles if Sweden and Finland
+    /// joined", "warned that Russia would respond if Nato began …").
+    /// </summary>
+    private List<EventParticipant> Targets(Document document, SentenceWords words, int head, NameIndex names)
+    {
+        var found = new List<EventParticipant>();
+        foreach (var c in Children(document, words, head))
+        {
+            var rel = document.Syntax[words.FirstToken + c].Relation;
+            if (rel == "xcomp")
+            {
+                foreach (var o in Children(document, words, c).Where(o => document.Syntax[words.FirstToken + o].Relation == "obj"))
+                {
+                    found.AddRange(participants.Read(document, words, Subtree(document, words, o), names));
+                }
+            }
+
+            foreach (var a in (rel == "ccomp" ? Children(document, words, c) : [c]).Where(a => IsCondition(document, words, a)))
+            {
+                foreach (var subject in Children(document, words, a).Where(x => document.Syntax[words.FirstToken + x].Relation is "nsubj" or "nsubj:pass"))
+                {
+                    found.AddRange(participants.Read(document, words, Subtree(document, words, subject), names));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The token after a verb and its objects ("told BBC", "told reporters").</summary>
+    private static int AfterObjects(Document document, SentenceWords words, int verb)
+    {
+        var end = verb + 1;
+        foreach (var c in Children(document, words, verb))
+        {
+            if (c > verb && document.Syntax[words.FirstToken + c].Relation is "obj" or "iobj")
+            {
+                end = Math.Max(end, Subtree(document, words, c).End);
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>An adverbial clause opened by "if" or "unless".</summary>
+    private static bool IsCondition(Document document, SentenceWords words, int clause) =>
+        document.Syntax[words.FirstToken + clause].Relation == "advcl"
+        && Children(document, words, clause).Any(m => document.Syntax[words.FirstToken + m].Relation == "mark" && words.Lower[m] is "if" or "unless");
+
+    /// <summary>The trigger phrase's head: its token whose head lies outside the phrase.</summary>
+    private static int Head(Document document, SentenceWords words, TriggerMatch match)
+    {
+        for (var i = match.Start; i < match.End; i++)
+        {
+            var h = document.Syntax[words.FirstToken + i].Head - words.FirstToken;
+            if (h < match.Start || h >= match.End)
+            {
+                return i;
+            }
+        }
+
+        return match.Start;
+    }
+
+    /// <summary>The dependents of sentence token <paramref name="head"/>, in order (sentence-relative).</summary>
+    private static List<int> Children(Document document, SentenceWords words, int head)
+    {
+        var list = new List<int>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (i != head && document.Syntax[words.FirstToken + i].Head == words.FirstToken + head)
+            {
+                list.Add(i);
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>The phrase under <paramref name="root"/>: its subtree without relative clauses, appositions, asides and punctuation.</summary>
+    private static TokenRange Subtree(Document document, SentenceWords words, int root)
+    {
+        var lo = root;
+        var hi = root;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var at = i;
+            for (var depth = 0; depth < 32 && at >= 0 && at < words.Count; depth++)
+            {
+                if (at == root)
+                {
+                    lo = Math.Min(lo, i);
+                    hi = Math.Max(hi, i);
+                    break;
+                }
+
+                var t = document.Syntax[words.FirstToken + at];
+                if (t.Relation is "acl:relcl" or "appos" or "parataxis" or "punct")
+                {
+                    break;
+                }
+
+                at = t.Head - words.FirstToken;
+            }
+        }
+
+        return new TokenRange(lo, hi + 1);
+    }
+
+    /// <summary>
+    /// A word of a noun phrase: not a verb, an auxiliary, a clause marker, a pronoun or a preposition other than "of";
+    /// no punctuation but a comma between a title and a name ("the Swedish prime minister, Magdalena Andersson").
+    /// </summary>
+    private bool InNounPhrase(Document document, SentenceWords words, int i) =>
+        (words.Kinds[i] == TokenKind.Word || (words.Surface[i] == "," && i > 0 && participants.TitleWords.Contains(words.Surface[i - 1])
+            && i + 1 < words.Count && words.Kinds[i + 1] == TokenKind.Word && words.IsCapitalized(i + 1)))
+        && Pos(document, words, i) is not (UniversalPos.VERB or UniversalPos.AUX or UniversalPos.SCONJ or UniversalPos.PRON)
+        && !(Pos(document, words, i) == UniversalPos.ADP && words.Lower[i] != "of");
+
+    private static UniversalPos Pos(Document document, SentenceWords words, int i) => document.Syntax[words.FirstToken + i].Upos;
+}
