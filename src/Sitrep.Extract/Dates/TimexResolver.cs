@@ -155,8 +155,11 @@ public static class TimexResolver
             return sign < 0 ? "PAST_REF" : "FUTURE_REF";
         }
 
+        // A narrative anchor ("a day earlier") follows the last resolved date, except that a past clause never follows
+        // a date after the publication date: that date is a plan just mentioned ("a speech on Friday"), and the past
+        // event is counted from the publication date instead.
         var anchor = dct;
-        if (fromRef && reference is { } r && Covers(r.Precision, unit))
+        if (fromRef && reference is { } r && Covers(r.Precision, unit) && !(tense == Tense.Past && r.Date > dct))
         {
             anchor = r.Date;
         }

@@ -67,14 +67,22 @@ public sealed partial class TimexTagger
     private string? ResolveOne(Document document, Sentence sentence, Candidate c, DateAnchor? reference, Tense inherited, out Tense tense)
     {
         tense = Tense.None;
-        if (NeedsTense(c.Value!) && document.Tokens.Length > 0)
+        var dct = document.Date.Date;
+        if ((NeedsTense(c.Value!) || FollowsLaterReference(c.Value!, reference, dct)) && document.Tokens.Length > 0)
         {
             tense = _tense.Detect(document, sentence.FirstToken, sentence.EndToken, new TextSpan(c.Start, c.End));
             tense = tense == Tense.None ? inherited : tense;
         }
 
-        return TimexResolver.Resolve(c.Value!, document.Date.Date, tense, reference);
+        return TimexResolver.Resolve(c.Value!, dct, tense, reference);
     }
+
+    /// <summary>
+    /// A narrative anchor ("a day earlier") whose reference lies after the publication date: its clause's tense decides
+    /// whether it follows that reference (a past clause does not; see <see cref="TimexResolver"/>).
+    /// </summary>
+    private static bool FollowsLaterReference(string value, DateAnchor? reference, DateOnly dct) =>
+        reference is { } r && r.Date > dct && value.StartsWith("UNDEF-REF-", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether a day is the last day of the quarter or half just named ("the quarter ended Sept. 30"): the period, not
