@@ -55,6 +55,9 @@ public sealed class EventLexicon
     /// <summary>Types whose act is a statement about something else: a place after the trigger is its content's (statement-acts.tsv).</summary>
     public required EventTypeSet StatementActs { get; init; }
 
+    /// <summary>Types whose complement names the party aimed at (threat-targets.tsv).</summary>
+    public required EventTypeSet ThreatTargets { get; init; }
+
     /// <summary>Nouns that name a group of parties by description ("allies", "Western countries"; group-nouns.tsv).</summary>
     public required ArgumentWords GroupNouns { get; init; }
 
@@ -162,6 +165,7 @@ public sealed class EventLexicon
             ClaimedActs = EventTypeSet.Load(open, EventTypeSet.ClaimedActsFile),
             ExpressedActs = EventTypeSet.Load(open, EventTypeSet.ExpressedActsFile),
             StatementActs = EventTypeSet.Load(open, EventTypeSet.StatementActsFile),
+            ThreatTargets = EventTypeSet.Load(open, EventTypeSet.ThreatTargetsFile),
             TenseWords = ArgumentWords.Load(open, ArgumentWords.TenseWordsFile),
             CompletedWords = ArgumentWords.Load(open, ArgumentWords.CompletedWordsFile),
             TravelWords = ArgumentWords.Load(open, ArgumentWords.TravelWordsFile),

@@ -16,6 +16,9 @@ public sealed class EventTypeSet
     public const string ExpressedActsFile = "events/expressed-acts.tsv";
     public const string StatementActsFile = "events/statement-acts.tsv";
 
+    /// <summary>Types whose complement names the party aimed at ("threatened to block Sweden").</summary>
+    public const string ThreatTargetsFile = "events/threat-targets.tsv";
+
     private readonly RuleIndex<PloverType, bool> _types;
 
     private EventTypeSet(RuleIndex<PloverType, bool> types) => _types = types;

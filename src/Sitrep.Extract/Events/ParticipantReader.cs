@@ -11,6 +11,9 @@ namespace Sitrep.Extract.Events;
 /// </summary>
 public sealed class ParticipantReader(EventLexicon lexicon, QuoteLexicon names)
 {
+    /// <summary>The lexicon the reader's tables come from (for the party rules built on it).</summary>
+    public EventLexicon Lexicon => lexicon;
+
     /// <summary>The roles of prepositional phrases (the trigger row's, else the type's default).</summary>
     public ObliqueRoles Roles => lexicon.ObliqueRoles;
 

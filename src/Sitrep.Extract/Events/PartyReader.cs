@@ -10,18 +10,10 @@ namespace Sitrep.Extract.Events;
 /// the passive "by" phrase acts), and with no actor in the clause the sentence's first participant before the trigger or
 /// the person a leading pronoun refers to. Stateless; thread-safe.
 /// </summary>
-public sealed class PartyReader(ParticipantReader participants, EventTypeSet threatTargets)
+public sealed class PartyReader(ParticipantReader participants)
 {
-    /// <summary>The table of types whose complement names the party aimed at.</summary>
-    public const string ThreatTargetsFile = "events/threat-targets.tsv";
-
-    public PartyReader(ParticipantReader participants)
-        : this(participants, EventTypeSet.LoadDefault(ThreatTargetsFile))
-    {
-    }
-
-    /// <summary>The types of <see cref="ThreatTargetsFile"/>.</summary>
-    public EventTypeSet ThreatTargets => threatTargets;
+    /// <summary>The types whose complement names the party aimed at (<see cref="EventTypeSet.ThreatTargetsFile"/>).</summary>
+    public EventTypeSet ThreatTargets => participants.Lexicon.ThreatTargets;
 
     public (List<EventParticipant> Actors, List<EventParticipant> Recipients) Read(Document document, SentenceWords words, TriggerMatch match, ClauseFrame frame, NameIndex names)
     {
@@ -86,7 +78,7 @@ public sealed class PartyReader(ParticipantReader participants, EventTypeSet thr
             }
         }
 
-        if (syntax && (frame.IsPredicate ?? rule.IsVerb) && threatTargets.Contains(rule.Type))
+        if (syntax && (frame.IsPredicate ?? rule.IsVerb) && ThreatTargets.Contains(rule.Type))
         {
             recipients.AddRange(Targets(document, words, Head(document, words, match), names));
         }
@@ -199,10 +191,11 @@ public sealed class PartyReader(ParticipantReader participants, EventTypeSet thr
         return end;
     }
 
-    /// <summary>An adverbial clause opened by "if" or "unless".</summary>
-    private static bool IsCondition(Document document, SentenceWords words, int clause) =>
+    /// <summary>An adverbial clause opened by a condition phrase of status-words.tsv ("if", "unless", "as long as").</summary>
+    private bool IsCondition(Document document, SentenceWords words, int clause) =>
         document.Syntax[words.FirstToken + clause].Relation == "advcl"
-        && Children(document, words, clause).Any(m => document.Syntax[words.FirstToken + m].Relation == "mark" && words.Lower[m] is "if" or "unless");
+        && Children(document, words, clause).Any(m => document.Syntax[words.FirstToken + m].Relation == "mark"
+            && participants.Lexicon.StatusWords.Conditions.Any(c => words.Matches(m, c)));
 
     /// <summary>The trigger phrase's head: its token whose head lies outside the phrase.</summary>
     private static int Head(Document document, SentenceWords words, TriggerMatch match)
