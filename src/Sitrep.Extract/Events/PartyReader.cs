@@ -88,8 +88,9 @@ public sealed class PartyReader(ParticipantReader participants)
             // no subject in the trigger's clause: the sentence's subject ("Zelenskyy, who …, urged"), or the person a
             // leading pronoun refers to ("He stressed …"); in the clause a reporting verb completes, its own words first
             // ("The Ukrainian military said Russian forces continue … with assaults": Russian forces, not the military)
-            // (past the one told: "European diplomats told BBC they plan to urge …")
-            var from = frame.ComplementOf is int verb ? AfterObjects(document, words, verb) : match.Start;
+            // (past the one told: "European diplomats told BBC they plan to urge …"); but an act that IS the reporting
+            // (reported=, "Biden said Russia should be expelled": Biden's request) belongs to the reporter
+            var from = frame.ComplementOf is int verb && rule.Needs.Reporters is null ? AfterObjects(document, words, verb) : match.Start;
             List<EventParticipant> earlier = from < match.Start ? participants.Read(document, words, new TokenRange(from, match.Start), names) : [];
             if (earlier.Count == 0)
             {
