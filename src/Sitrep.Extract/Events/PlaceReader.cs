@@ -105,7 +105,32 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
         var end = first + words.Count;
         var own = DateClauses.Owner(document, first + trigger, first, end);
         var owner = DateClauses.Owner(document, first + prep, first, end);
-        return own < 0 || owner < 0 || owner == own || DateClauses.Below(document, own, owner, first, end);
+        return own < 0 || owner < 0 || owner == own || DateClauses.Below(document, own, owner, first, end)
+            || IsSetting(document, owner, own, first, end);
+    }
+
+    /// <summary>
+    /// A participle clause with no subject of its own that modifies the trigger's clause is its setting ("Speaking in Kyiv,
+    /// Zelenskiy appealed to the allies": he appealed in Kyiv).
+    /// </summary>
+    private static bool IsSetting(Document document, int clause, int own, int first, int end)
+    {
+        var syntax = document.Syntax;
+        if (syntax[clause].Head != own || syntax[clause].Relation is not { } rel || !rel.StartsWith("advcl", StringComparison.Ordinal)
+            || syntax[clause].Xpos is not ("VBG" or "VBN"))
+        {
+            return false;
+        }
+
+        for (var t = first; t < end; t++)
+        {
+            if (syntax[t].Head == clause && syntax[t].Relation is "nsubj" or "nsubj:pass")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
