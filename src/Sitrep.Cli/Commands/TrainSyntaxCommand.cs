@@ -16,8 +16,8 @@ public static class TrainSyntaxCommand
 {
     public static Command Create(CliContext context)
     {
-        var train = new Option<FileInfo>("--train") { Description = "Training treebank (CoNLL-U).", Required = true };
-        var dev = new Option<FileInfo>("--dev") { Description = "Development treebank (CoNLL-U), scored after training.", Required = true };
+        var train = TrainOptions.Treebank();
+        var dev = TrainOptions.DevTreebank();
         var output = new Option<DirectoryInfo>("--out") { Description = "Directory for syntax-en.bin.", Required = true };
         var defaults = new SyntaxTrainingOptions();
         var epochs = new Option<int>("--epochs") { Description = "Parser epochs.", DefaultValueFactory = _ => defaults.ParserEpochs };
@@ -29,13 +29,10 @@ public static class TrainSyntaxCommand
         var taggerFrom = new Option<FileInfo?>("--tagger-from") { Description = "Keep the tagger, tag lexicon and lemma table of this bundle; train only the parser." };
         var tagsCache = new Option<FileInfo?>("--tags-cache") { Description = "File caching the parser's (jackknifed) training tags between runs." };
         var newsTrees = new Option<FileInfo?>("--news-trees") { Description = "Hand-parsed news sentences as offsets (tests/gold/syntax-news-trees.tsv), added to the parser's training set." };
-        var newsArticles = new Option<FileInfo?>("--news-articles") { Description = "The news JSONL whose texts the --news-trees offsets point into." };
+        var newsArticles = TrainOptions.NewsArticles("--news-trees");
         var newsWeight = new Option<int>("--news-weight") { Description = "Times each news tree is used per parser epoch.", DefaultValueFactory = _ => defaults.NewsWeight };
         var command = new Command("syntax", "Train the POS tagger, lemmatizer table and dependency parser on a UD treebank.");
-        foreach (var o in new Option[] { train, dev, output, epochs, taggerEpochs, seed, jackknife, features, minCount, taggerFrom, tagsCache, newsTrees, newsArticles, newsWeight })
-        {
-            command.Options.Add(o);
-        }
+        TrainOptions.AddTo(command, train, dev, output, epochs, taggerEpochs, seed, jackknife, features, minCount, taggerFrom, tagsCache, newsTrees, newsArticles, newsWeight);
 
         command.SetAction(parse => context.Guard(() =>
         {

@@ -35,10 +35,7 @@ public static class TrainSyntaxNewsDraftCommand
         var modelFile = new Option<FileInfo?>("--model") { Description = "Parse with this bundle instead of the shipped one (to review a candidate)." };
         var words = new Option<int>("--max-words") { Description = "Longest sentence drafted, in words.", DefaultValueFactory = _ => 40 };
         var command = new Command("syntax-news-draft", "Draft news sentences parsed by the shipped model, for hand-correcting into syntax-news-trees.tsv.");
-        foreach (var o in new Option[] { articles, match, output, skip, exclude, max, perDoc, words, modelFile })
-        {
-            command.Options.Add(o);
-        }
+        TrainOptions.AddTo(command, articles, match, output, skip, exclude, max, perDoc, words, modelFile);
 
         command.SetAction(parse => context.Guard(() =>
         {

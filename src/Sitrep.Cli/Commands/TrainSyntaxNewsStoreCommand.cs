@@ -24,10 +24,7 @@ public static class TrainSyntaxNewsStoreCommand
         var articles = new Option<FileInfo>("--articles") { Description = "The news JSONL the offsets point into.", Required = true };
         var output = new Option<FileInfo>("--out") { Description = "Offsets file to write or extend.", Required = true };
         var command = new Command("syntax-news-store", "Store hand-corrected news parses as offsets (no text) in syntax-news-trees.tsv.");
-        foreach (var o in new Option[] { conllu, articles, output })
-        {
-            command.Options.Add(o);
-        }
+        TrainOptions.AddTo(command, conllu, articles, output);
 
         command.SetAction(parse => context.Guard(() =>
         {

@@ -15,16 +15,16 @@ public static class TrainSyntaxRefinerCommand
 {
     public static Command Create(CliContext context)
     {
-        var input = new Option<FileInfo>("--model") { Description = "The trained bundle (syntax-en.bin).", Required = true };
-        var train = new Option<FileInfo>("--train") { Description = "Training treebank (CoNLL-U).", Required = true };
-        var dev = new Option<FileInfo>("--dev") { Description = "Development treebank (CoNLL-U), scored after training.", Required = true };
+        var input = TrainOptions.SyntaxBundle();
+        var train = TrainOptions.Treebank();
+        var dev = TrainOptions.DevTreebank();
         var output = new Option<DirectoryInfo>("--out") { Description = "Directory for the new syntax-en.bin.", Required = true };
         var defaults = new SyntaxTrainingOptions();
         var epochs = new Option<int>("--epochs") { Description = "Second-pass epochs.", DefaultValueFactory = _ => defaults.TaggerEpochs };
         var jackknife = new Option<int>("--jackknife") { Description = "Folds for the jackknifed first-pass tags (>= 2).", DefaultValueFactory = _ => defaults.JackknifeFolds };
         var tagsCache = new Option<FileInfo?>("--tags-cache") { Description = "File caching the jackknifed first-pass tags (the parser trainer's cache)." };
         var newsTags = new Option<FileInfo?>("--news-tags") { Description = "Hand-tagged news sentences as offsets (tests/gold/syntax-news-tags.tsv)." };
-        var newsArticles = new Option<FileInfo?>("--news-articles") { Description = "The news JSONL whose texts the --news-tags offsets point into." };
+        var newsArticles = TrainOptions.NewsArticles("--news-tags");
         var newsWeight = new Option<int>("--news-weight") { Description = "Times each news sentence is used per epoch.", DefaultValueFactory = _ => 3 };
         var pass = new Option<string>("--pass")
         {
@@ -33,10 +33,7 @@ public static class TrainSyntaxRefinerCommand
         };
         pass.AcceptOnlyFromAmong("full", "clause");
         var command = new Command("syntax-refiner", "Train the tagger's second pass into a trained syntax bundle.");
-        foreach (var o in new Option[] { input, train, dev, output, epochs, jackknife, tagsCache, newsTags, newsArticles, newsWeight, pass })
-        {
-            command.Options.Add(o);
-        }
+        TrainOptions.AddTo(command, input, train, dev, output, epochs, jackknife, tagsCache, newsTags, newsArticles, newsWeight, pass);
 
         command.SetAction(parse => context.Guard(() =>
         {

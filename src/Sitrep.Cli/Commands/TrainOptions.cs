@@ -1,0 +1,31 @@
+using System.CommandLine;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>
+/// The options the train commands share, declared once: the treebank pair, a trained syntax bundle, the news JSONL that
+/// hand-annotated offsets point into, and adding a command's options in one call.
+/// </summary>
+internal static class TrainOptions
+{
+    public static Option<FileInfo> Treebank() =>
+        new("--train") { Description = "Training treebank (CoNLL-U).", Required = true };
+
+    public static Option<FileInfo> DevTreebank() =>
+        new("--dev") { Description = "Development treebank (CoNLL-U), scored after training.", Required = true };
+
+    public static Option<FileInfo> SyntaxBundle() =>
+        new("--model") { Description = "The trained bundle (syntax-en.bin).", Required = true };
+
+    /// <summary>The news JSONL whose texts the offsets of <paramref name="offsetsOption"/> point into.</summary>
+    public static Option<FileInfo?> NewsArticles(string offsetsOption) =>
+        new("--news-articles") { Description = $"The news JSONL whose texts the {offsetsOption} offsets point into." };
+
+    public static void AddTo(Command command, params Option[] options)
+    {
+        foreach (var o in options)
+        {
+            command.Options.Add(o);
+        }
+    }
+}
