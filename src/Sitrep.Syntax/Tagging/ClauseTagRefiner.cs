@@ -16,17 +16,7 @@ public sealed class ClauseTagRefiner : ITagSecondPass
 
     public ClauseTagRefiner(LinearModel model, IReadOnlyList<string> taggerLabels)
     {
-        ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(taggerLabels);
-        if (!model.Metadata.TryGetValue("features", out var features) || features != ClauseTagFeatures.Version)
-        {
-            throw new ModelFormatException("SITREP-S002", $"second-pass tagger has features '{features}', this build needs '{ClauseTagFeatures.Version}'.");
-        }
-
-        if (!model.Labels.SequenceEqual(taggerLabels, StringComparer.Ordinal))
-        {
-            throw new ModelFormatException("SITREP-S002", "the second-pass tagger's classes differ from the first pass's.");
-        }
+        ITagSecondPass.CheckModel(model, taggerLabels, ClauseTagFeatures.Version);
 
         Model = model;
         var words = model.Metadata.TryGetValue(SubordinatorsKey, out var list) ? list.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];

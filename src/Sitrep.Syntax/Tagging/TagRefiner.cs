@@ -15,17 +15,7 @@ public sealed class TagRefiner : ITagSecondPass
 
     public TagRefiner(LinearModel model, IReadOnlyList<string> taggerLabels)
     {
-        ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(taggerLabels);
-        if (!model.Metadata.TryGetValue("features", out var features) || features != RefinerFeatures.Version)
-        {
-            throw new ModelFormatException("SITREP-S002", $"second-pass tagger has features '{features}', this build needs '{RefinerFeatures.Version}'.");
-        }
-
-        if (!model.Labels.SequenceEqual(taggerLabels, StringComparer.Ordinal))
-        {
-            throw new ModelFormatException("SITREP-S002", "the second-pass tagger's classes differ from the first pass's.");
-        }
+        ITagSecondPass.CheckModel(model, taggerLabels, RefinerFeatures.Version);
 
         Model = model;
         _isVerb = model.Labels.Select(l => TagHistory.IsVerb(PosTagger.SplitLabel(l).Xpos)).ToArray();
