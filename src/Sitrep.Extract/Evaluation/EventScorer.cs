@@ -136,7 +136,7 @@ public sealed class EventScorer(Func<string, IReadOnlyList<string>>? placeIds = 
     {
         foreach (var a in gold)
         {
-            var hit = sys.Any(p => NameMatch.Same(p.Canonical ?? p.Text, a) || NameMatch.Same(p.Text, a));
+            var hit = sys.Any(p => Names(p, a));
             t.Hit(hit);
             if (!hit)
             {
@@ -145,15 +145,15 @@ public sealed class EventScorer(Func<string, IReadOnlyList<string>>? placeIds = 
         }
     }
 
-    /// <summary>
-    /// Each system name (canonical, else as written) on a matched event is right when it matches a gold name the way
-    /// recall matches (<see cref="NameMatch.Same"/> on the canonical or the written form).
-    /// </summary>
+    /// <summary>A system participant names the gold name <paramref name="gold"/>: by its canonical or its written form.</summary>
+    private static bool Names(EventParticipant p, string gold) => NameMatch.Same(p.Canonical ?? p.Text, gold) || NameMatch.Same(p.Text, gold);
+
+    /// <summary>Each system name (canonical, else as written) on a matched event is right when it <see cref="Names"/> a gold name, as recall counts.</summary>
     private static void Precision(EvalReport r, Tally t, string id, string what, IReadOnlyList<string> gold, IReadOnlyList<EventParticipant> sys)
     {
         foreach (var p in sys)
         {
-            var hit = gold.Any(a => NameMatch.Same(p.Canonical ?? p.Text, a) || NameMatch.Same(p.Text, a));
+            var hit = gold.Any(a => Names(p, a));
             t.Hit(hit);
             if (!hit)
             {

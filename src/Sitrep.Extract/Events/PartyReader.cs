@@ -228,35 +228,9 @@ public sealed class PartyReader(ParticipantReader participants)
         return list;
     }
 
-    /// <summary>The phrase under <paramref name="root"/>: its subtree without relative clauses, appositions, asides and punctuation.</summary>
-    private static TokenRange Subtree(Document document, SentenceWords words, int root)
-    {
-        var lo = root;
-        var hi = root;
-        for (var i = 0; i < words.Count; i++)
-        {
-            var at = i;
-            for (var depth = 0; depth < 32 && at >= 0 && at < words.Count; depth++)
-            {
-                if (at == root)
-                {
-                    lo = Math.Min(lo, i);
-                    hi = Math.Max(hi, i);
-                    break;
-                }
-
-                var t = document.Syntax[words.FirstToken + at];
-                if (t.Relation is "acl:relcl" or "appos" or "parataxis" or "punct")
-                {
-                    break;
-                }
-
-                at = t.Head - words.FirstToken;
-            }
-        }
-
-        return new TokenRange(lo, hi + 1);
-    }
+    /// <summary>The phrase under <paramref name="root"/>, as the clause reader cuts its arguments.</summary>
+    private static TokenRange Subtree(Document document, SentenceWords words, int root) =>
+        DependencyClauseReader.Phrase(document, words.FirstToken, words.Count, root);
 
     /// <summary>
     /// A word of a noun phrase: not a verb, an auxiliary, a clause marker, a pronoun or a preposition other than "of";

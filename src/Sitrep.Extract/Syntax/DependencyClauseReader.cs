@@ -264,8 +264,15 @@ public sealed class DependencyClauseReader(SyntaxGraph graph) : IClauseReader
     }
 
     /// <summary>The argument's phrase: the subtree without relative clauses, appositions, asides and punctuation below it.</summary>
-    private TokenRange Subtree(int first, int n, int root)
+    private TokenRange Subtree(int first, int n, int root) => Phrase(graph.Document, first, n, root);
+
+    /// <summary>
+    /// The phrase under sentence token <paramref name="root"/> of the sentence at <paramref name="first"/> (<paramref name="n"/>
+    /// tokens): its subtree without relative clauses, appositions, asides and punctuation, as a sentence-relative range.
+    /// </summary>
+    internal static TokenRange Phrase(Document document, int first, int n, int root)
     {
+        var syntax = document.Syntax;
         var lo = root;
         var hi = root;
         for (var i = 0; i < n; i++)
@@ -280,12 +287,12 @@ public sealed class DependencyClauseReader(SyntaxGraph graph) : IClauseReader
                     break;
                 }
 
-                if (graph.Relation(at) is "acl:relcl" or "appos" or "parataxis" or "punct")
+                if (syntax[at].Relation is "acl:relcl" or "appos" or "parataxis" or "punct")
                 {
                     break;
                 }
 
-                at = graph.Head(at);
+                at = syntax[at].Head;
             }
         }
 
