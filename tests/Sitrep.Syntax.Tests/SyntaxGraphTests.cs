@@ -58,6 +58,10 @@ public sealed class SyntaxGraphTests
         Assert.Equal(Tense.Past, g.Markers(10).Tense);
         Assert.Equal(-1, g.Head(4));
         Assert.Equal([0, 1, 2], g.Children(3).ToArray());
+        Assert.Equal(3, g.HeadOf(2, 4));   // "missile strike": strike
+        Assert.Equal(8, g.HeadOf(5, 9));   // "at least 35 people": people
+        Assert.Equal(4, g.HeadOf(3, 12));  // the clause "strike killed … 117": killed, the root
+        Assert.Equal(-1, g.HeadOf(6, 6));  // an empty range
     }
 
     [Fact]

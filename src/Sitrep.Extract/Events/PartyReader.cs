@@ -1,6 +1,7 @@
 using Sitrep.Core.Model;
 using Sitrep.Extract.Quotes;
 using Sitrep.Extract.Syntax;
+using Sitrep.Syntax.Navigation;
 
 namespace Sitrep.Extract.Events;
 
@@ -48,13 +49,14 @@ public sealed class PartyReader(ParticipantReader participants)
             }
         }
 
-        var syntax = (document.Layers & Layer.Syntax) != 0 && document.Syntax.Length == document.Tokens.Length;
-        if (syntax && (frame.IsPredicate ?? rule.IsVerb) && actors.Count > 0)
+        // the parse, when the frame was read from one (the dependency clause reader gives its graph)
+        var graph = frame.Graph;
+        if (graph is not null && (frame.IsPredicate ?? rule.IsVerb) && actors.Count > 0)
         {
             actors.AddRange(Gapped(document, words, frame.Object, names));
         }
 
-        if (syntax && !(frame.IsPredicate ?? rule.IsVerb) && match.End + 1 < words.Count && words.Lower[match.End] is var prep
+        if (graph is not null && !(frame.IsPredicate ?? rule.IsVerb) && match.End + 1 < words.Count && words.Lower[match.End] is var prep
             && !frame.Obliques.Any(o => o.Preposition == prep) && participants.Roles.RoleOf(rule, prep) is { } own)
         {
             // the noun's own phrase right after it, which the parser hung elsewhere ("his recent meeting with Russian
@@ -78,9 +80,9 @@ public sealed class PartyReader(ParticipantReader participants)
             }
         }
 
-        if (syntax && (frame.IsPredicate ?? rule.IsVerb) && ThreatTargets.Contains(rule.Type))
+        if (graph is not null && (frame.IsPredicate ?? rule.IsVerb) && ThreatTargets.Contains(rule.Type))
         {
-            recipients.AddRange(Targets(document, words, Head(document, words, match), names));
+            recipients.AddRange(Targets(document, graph, words, graph.HeadOf(words.FirstToken + match.Start, words.FirstToken + match.End) - words.FirstToken, names));
         }
 
         if (actors.Count == 0 && match.Start > 0)
@@ -90,7 +92,7 @@ public sealed class PartyReader(ParticipantReader participants)
             // ("The Ukrainian military said Russian forces continue … with assaults": Russian forces, not the military)
             // (past the one told: "European diplomats told BBC they plan to urge …"); but an act that IS the reporting
             // (reported=, "Biden said Russia should be expelled": Biden's request) belongs to the reporter
-            var from = frame.ComplementOf is int verb && rule.Needs.Reporters is null ? AfterObjects(document, words, verb) : match.Start;
+            var from = frame.ComplementOf is int verb && rule.Needs.Reporters is null && graph is not null ? AfterObjects(document, graph, words, verb) : match.Start;
             List<EventParticipant> earlier = from < match.Start ? participants.Read(document, words, new TokenRange(from, match.Start), names) : [];
             if (earlier.Count == 0)
             {
@@ -151,23 +153,23 @@ public sealed class PartyReader(ParticipantReader participants)
     /// Finland"), the subject of the condition the warning sets ("warned it could deploy missiles if Sweden and Finland
     /// joined", "warned that Russia would respond if Nato began …").
     /// </summary>
-    private List<EventParticipant> Targets(Document document, SentenceWords words, int head, NameIndex names)
+    private List<EventParticipant> Targets(Document document, SyntaxGraph graph, SentenceWords words, int head, NameIndex names)
     {
         var found = new List<EventParticipant>();
-        foreach (var c in Children(document, words, head))
+        foreach (var c in Children(graph, words, head))
         {
-            var rel = document.Syntax[words.FirstToken + c].Relation;
+            var rel = graph.Relation(words.FirstToken + c);
             if (rel == "xcomp")
             {
-                foreach (var o in Children(document, words, c).Where(o => document.Syntax[words.FirstToken + o].Relation == "obj"))
+                foreach (var o in Children(graph, words, c).Where(o => graph.Relation(words.FirstToken + o) == "obj"))
                 {
                     found.AddRange(participants.Read(document, words, Subtree(document, words, o), names));
                 }
             }
 
-            foreach (var a in (rel == "ccomp" ? Children(document, words, c) : [c]).Where(a => IsCondition(document, words, a)))
+            foreach (var a in (rel == "ccomp" ? Children(graph, words, c) : [c]).Where(a => IsCondition(graph, words, a)))
             {
-                foreach (var subject in Children(document, words, a).Where(x => document.Syntax[words.FirstToken + x].Relation is "nsubj" or "nsubj:pass"))
+                foreach (var subject in Children(graph, words, a).Where(x => graph.Relation(words.FirstToken + x) is "nsubj" or "nsubj:pass"))
                 {
                     found.AddRange(participants.Read(document, words, Subtree(document, words, subject), names));
                 }
@@ -178,12 +180,12 @@ public sealed class PartyReader(ParticipantReader participants)
     }
 
     /// <summary>The token after a verb and its objects ("told BBC", "told reporters").</summary>
-    private static int AfterObjects(Document document, SentenceWords words, int verb)
+    private static int AfterObjects(Document document, SyntaxGraph graph, SentenceWords words, int verb)
     {
         var end = verb + 1;
-        foreach (var c in Children(document, words, verb))
+        foreach (var c in Children(graph, words, verb))
         {
-            if (c > verb && document.Syntax[words.FirstToken + c].Relation is "obj" or "iobj")
+            if (c > verb && graph.Relation(words.FirstToken + c) is "obj" or "iobj")
             {
                 end = Math.Max(end, Subtree(document, words, c).End);
             }
@@ -193,36 +195,18 @@ public sealed class PartyReader(ParticipantReader participants)
     }
 
     /// <summary>An adverbial clause opened by a condition phrase of status-words.tsv ("if", "unless", "as long as").</summary>
-    private bool IsCondition(Document document, SentenceWords words, int clause) =>
-        document.Syntax[words.FirstToken + clause].Relation == "advcl"
-        && Children(document, words, clause).Any(m => document.Syntax[words.FirstToken + m].Relation == "mark"
+    private bool IsCondition(SyntaxGraph graph, SentenceWords words, int clause) =>
+        graph.Relation(words.FirstToken + clause) == "advcl"
+        && Children(graph, words, clause).Any(m => graph.Relation(words.FirstToken + m) == "mark"
             && participants.Lexicon.StatusWords.Conditions.Any(c => words.Matches(m, c)));
 
-    /// <summary>The trigger phrase's head: its token whose head lies outside the phrase.</summary>
-    private static int Head(Document document, SentenceWords words, TriggerMatch match)
-    {
-        for (var i = match.Start; i < match.End; i++)
-        {
-            var h = document.Syntax[words.FirstToken + i].Head - words.FirstToken;
-            if (h < match.Start || h >= match.End)
-            {
-                return i;
-            }
-        }
-
-        return match.Start;
-    }
-
     /// <summary>The dependents of sentence token <paramref name="head"/>, in order (sentence-relative).</summary>
-    private static List<int> Children(Document document, SentenceWords words, int head)
+    private static List<int> Children(SyntaxGraph graph, SentenceWords words, int head)
     {
         var list = new List<int>();
-        for (var i = 0; i < words.Count; i++)
+        foreach (var c in graph.Children(words.FirstToken + head))
         {
-            if (i != head && document.Syntax[words.FirstToken + i].Head == words.FirstToken + head)
-            {
-                list.Add(i);
-            }
+            list.Add(c - words.FirstToken);
         }
 
         return list;

@@ -22,16 +22,7 @@ public sealed class DependencyClauseReader(SyntaxGraph graph) : IClauseReader
         var n = words.Count;
 
         // the head of the trigger phrase: the token whose head lies outside the phrase
-        var head = trigger;
-        for (var i = trigger; i < triggerEnd; i++)
-        {
-            var h = graph.Head(first + i) - first;
-            if (h < trigger || h >= triggerEnd)
-            {
-                head = i;
-                break;
-            }
-        }
+        var head = graph.HeadOf(first + trigger, first + triggerEnd) is var h and >= 0 ? h - first : trigger;
 
         TokenRange subject = default, obj = default, modifiers = default;
         var passive = false;

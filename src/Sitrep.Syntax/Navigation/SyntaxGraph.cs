@@ -58,6 +58,24 @@ public sealed class SyntaxGraph
 
     public string? Relation(int token) => IsParsed(token) ? Document.Syntax[token].Relation : null;
 
+    /// <summary>
+    /// The head of the token range [<paramref name="start"/>, <paramref name="end"/>) ("missile strike": strike): its
+    /// first token whose head lies outside the range (an unparsed token counts as such); -1 for an empty range.
+    /// </summary>
+    public int HeadOf(int start, int end)
+    {
+        for (var t = start; t < end; t++)
+        {
+            var h = Head(t);
+            if (h < start || h >= end)
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The dependents of a token in text order.</summary>
     public ReadOnlySpan<int> Children(int token) =>
         token >= 0 && token < Count ? _children.AsSpan(_childStart[token], _childStart[token + 1] - _childStart[token]) : [];
