@@ -28,6 +28,8 @@ namespace Sitrep.Extract.Dates;
 /// <c>UNDEF-ahead-…</c> ("this Sunday") takes the coming day, today included, unless the clause is past. Against a clause
 /// tense, a day up to <see cref="SlackDays"/> days from the DCT keeps its nearest year ("was postponed to Nov. 6"), and
 /// so does a quarter or half (counted from its last month) up to two months away ("will report third-quarter results").
+/// A narrative anchor follows the last resolved date, except across the publication date against the clause tense:
+/// a past clause does not follow a later date, and a future clause does not land before the publication date.
 /// Anything else is returned unchanged. Returns null for a value that cannot be resolved.
 /// </summary>
 public static class TimexResolver
@@ -181,6 +183,14 @@ public static class TimexResolver
         }
 
         var core = Shift(anchor, unit, shift);
+        if (core is not null && tense == Tense.Future && anchor < dct
+            && Shift(dct, unit, 0) is { } now && string.CompareOrdinal(core, now) < 0)
+        {
+            // A future clause never lands before the publication date: "will come in the next month", after a date in
+            // February, said in April, is next month from now ("a month later" from 1 March, said on 20 March, stays April).
+            core = Shift(dct, unit, shift);
+        }
+
         return core is null ? null : core + rest.ToString();
     }
 

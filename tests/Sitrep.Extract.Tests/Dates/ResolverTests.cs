@@ -57,6 +57,18 @@ public sealed class ResolverTests
     }
 
     [Fact]
+    public void A_future_clause_does_not_land_before_the_publication_date()
+    {
+        var february = new DateAnchor(new DateOnly(2025, 2, 24), DatePrecision.Day);
+        // "will come in the next month", after 24 February, said on 17 April: next month from now.
+        Assert.Equal("2025-05", TimexResolver.Resolve("UNDEF-REF-month-PLUS-1", Thursday, Tense.Future, february));
+        // Without the future tense, or when the shift from the reference reaches the present, the reference holds.
+        Assert.Equal("2025-03", TimexResolver.Resolve("UNDEF-REF-month-PLUS-1", Thursday, Tense.None, february));
+        var march = new DateAnchor(new DateOnly(2025, 3, 20), DatePrecision.Day);
+        Assert.Equal("2025-04", TimexResolver.Resolve("UNDEF-REF-month-PLUS-1", Thursday, Tense.Future, march));
+    }
+
+    [Fact]
     public void A_year_shift_after_a_quarter_is_a_quarter()
     {
         var quarter = TimexValues.AnchorOf("1989-Q3");
