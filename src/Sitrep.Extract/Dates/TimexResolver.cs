@@ -29,7 +29,8 @@ namespace Sitrep.Extract.Dates;
 /// tense, a day up to <see cref="SlackDays"/> days from the DCT keeps its nearest year ("was postponed to Nov. 6"), and
 /// so does a quarter or half (counted from its last month) up to two months away ("will report third-quarter results").
 /// A narrative anchor follows the last resolved date, except across the publication date against the clause tense:
-/// a past clause does not follow a later date, and a future clause does not land before the publication date.
+/// a past clause does not follow a later date, and a future clause does not land before the publication date. The same
+/// day of a month just named ("last October … that same day") is an unknown day of it: YYYY-MM-XX.
 /// Anything else is returned unchanged. Returns null for a value that cannot be resolved.
 /// </summary>
 public static class TimexResolver
@@ -155,6 +156,13 @@ public static class TimexResolver
         if (unknown)
         {
             return sign < 0 ? "PAST_REF" : "FUTURE_REF";
+        }
+
+        // "that same day" after a month ("last October"): a day of that month, not the publication date.
+        if (fromRef && sign == 0 && unit == "day" && reference is { Precision: DatePrecision.Month } month
+            && !(tense == Tense.Past && month.Date > dct))
+        {
+            return month.Date.ToString("yyyy-MM", Inv) + "-XX" + rest.ToString();
         }
 
         // A narrative anchor ("a day earlier") follows the last resolved date, except that a past clause never follows

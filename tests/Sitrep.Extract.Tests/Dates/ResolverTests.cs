@@ -69,6 +69,15 @@ public sealed class ResolverTests
     }
 
     [Fact]
+    public void The_same_day_of_a_month_is_an_unknown_day_of_it()
+    {
+        // "most recently last October … crossed out that same day": a day of October 1998.
+        var october = new DateAnchor(new DateOnly(1998, 10, 1), DatePrecision.Month);
+        Assert.Equal("1998-10-XX", TimexResolver.Resolve("UNDEF-REF-day", new DateOnly(1999, 2, 6), Tense.Past, october));
+        Assert.Null(TimexValues.AnchorOf("1998-10-XX"));
+    }
+
+    [Fact]
     public void A_year_shift_after_a_quarter_is_a_quarter()
     {
         var quarter = TimexValues.AnchorOf("1989-Q3");
@@ -88,6 +97,7 @@ public sealed class ResolverTests
     [Theory]
     [InlineData("2025", DatePrecision.Year)]
     [InlineData("2025-04", DatePrecision.Month)]
+    [InlineData("1998-10-XX", DatePrecision.Month)]
     [InlineData("2025-04-17", DatePrecision.Day)]
     [InlineData("2025-04-17T14:30", DatePrecision.Time)]
     [InlineData("2025-W16", DatePrecision.Week)]
