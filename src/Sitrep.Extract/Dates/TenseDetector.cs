@@ -23,6 +23,8 @@ namespace Sitrep.Extract.Dates;
 /// following clause ("on Sunday night, warning he will …") no longer wins by being nearer. A VERB or INTENT cue right
 /// after an auxiliary is a participle and does not count ("would be decided by Monday"); with the syntax layer, a cue the
 /// parser tagged as a noun does not count either ("the plan to deliver jets").</item>
+/// <item>AUX cues (past auxiliaries: "was", "were") yield to a FUTURE cue right after them: "were planning to drive
+/// around the airport on Monday" and "was expected on Friday" look forward.</item>
 /// </list>
 /// </summary>
 internal sealed class TenseDetector
@@ -128,6 +130,9 @@ internal sealed class TenseDetector
                             continue;
                         case CueKind.Perfect:
                             return tense;
+                        case CueKind.Aux when i + 1 < to && IsFutureCue(doc, i + 1):
+                            // "were planning to …", "was expected on …": the future cue after the auxiliary decides.
+                            continue;
                         default:
                             return signal ?? tense;
                     }
@@ -148,6 +153,10 @@ internal sealed class TenseDetector
 
         return whole ? signal ?? report ?? Tense.None : null;
     }
+
+    /// <summary>A FUTURE word cue of norm/tense.tsv ("planning", "expected") that is not a noun.</summary>
+    private bool IsFutureCue(Document doc, int token) =>
+        _cues.TryGet(doc.TextOf(doc.Tokens[token].Span), out var value) && Parse(value).Tense == Tense.Future && !IsNoun(doc, token);
 
     /// <summary>A clause boundary of norm/tense.tsv (value BOUNDARY: ",", "that", "which" …).</summary>
     private bool IsBoundary(Document doc, int token) => _boundaries.Contains(doc.TextOf(doc.Tokens[token].Span));
@@ -196,7 +205,7 @@ internal sealed class TenseDetector
     }
 
     /// <summary>A cue value: PAST, PRESENT, FUTURE, optionally qualified as REPORT ("PAST REPORT"), INTENT ("PAST INTENT"),
-    /// VERB ("PAST VERB"), SIGNAL ("FUTURE SIGNAL") or PERFECT ("PAST PERFECT").</summary>
+    /// VERB ("PAST VERB"), SIGNAL ("FUTURE SIGNAL"), PERFECT ("PAST PERFECT"), BOUNDARY or AUX ("PAST AUX").</summary>
     private static (Tense Tense, CueKind Kind) Parse(string value)
     {
         var space = value.IndexOf(' ', StringComparison.Ordinal);
@@ -215,6 +224,7 @@ internal sealed class TenseDetector
             "SIGNAL" => CueKind.Signal,
             "PERFECT" => CueKind.Perfect,
             "BOUNDARY" => CueKind.Boundary,
+            "AUX" => CueKind.Aux,
             _ => CueKind.Plain,
         };
         return (tense, kind);
@@ -229,5 +239,6 @@ internal sealed class TenseDetector
         Signal,
         Perfect,
         Boundary,
+        Aux,
     }
 }

@@ -28,6 +28,9 @@ namespace Sitrep.Extract.Dates;
 /// <c>UNDEF-ahead-…</c> ("this Sunday") takes the coming day, today included, unless the clause is past. Against a clause
 /// tense, a day up to <see cref="SlackDays"/> days from the DCT keeps its nearest year ("was postponed to Nov. 6"), and
 /// so does a quarter or half (counted from its last month) up to two months away ("will report third-quarter results").
+/// A narrative anchor follows the last resolved date, except across the publication date against the clause tense:
+/// a past clause does not follow a later date, and a future clause does not land before the publication date. The same
+/// day of a month just named ("last October … that same day") is an unknown day of it: YYYY-MM-XX.
 /// Anything else is returned unchanged. Returns null for a value that cannot be resolved.
 /// </summary>
 public static class TimexResolver
@@ -155,6 +158,13 @@ public static class TimexResolver
             return sign < 0 ? "PAST_REF" : "FUTURE_REF";
         }
 
+        // "that same day" after a month ("last October"): a day of that month, not the publication date.
+        if (fromRef && sign == 0 && unit == "day" && reference is { Precision: DatePrecision.Month } month
+            && !(tense == Tense.Past && month.Date > dct))
+        {
+            return month.Date.ToString("yyyy-MM", Inv) + "-XX" + rest.ToString();
+        }
+
         // A narrative anchor ("a day earlier") follows the last resolved date, except that a past clause never follows
         // a date after the publication date: that date is a plan just mentioned ("a speech on Friday"), and the past
         // event is counted from the publication date instead.
@@ -181,6 +191,14 @@ public static class TimexResolver
         }
 
         var core = Shift(anchor, unit, shift);
+        if (core is not null && tense == Tense.Future && anchor < dct
+            && Shift(dct, unit, 0) is { } now && string.CompareOrdinal(core, now) < 0)
+        {
+            // A future clause never lands before the publication date: "will come in the next month", after a date in
+            // February, said in April, is next month from now ("a month later" from 1 March, said on 20 March, stays April).
+            core = Shift(dct, unit, shift);
+        }
+
         return core is null ? null : core + rest.ToString();
     }
 

@@ -68,7 +68,7 @@ public sealed partial class TimexTagger
     {
         tense = Tense.None;
         var dct = document.Date.Date;
-        if ((NeedsTense(c.Value!) || FollowsLaterReference(c.Value!, reference, dct)) && document.Tokens.Length > 0)
+        if ((NeedsTense(c.Value!) || FollowsOtherReference(c.Value!, reference, dct)) && document.Tokens.Length > 0)
         {
             tense = _tense.Detect(document, sentence.FirstToken, sentence.EndToken, new TextSpan(c.Start, c.End));
             tense = tense == Tense.None ? inherited : tense;
@@ -78,11 +78,12 @@ public sealed partial class TimexTagger
     }
 
     /// <summary>
-    /// A narrative anchor ("a day earlier") whose reference lies after the publication date: its clause's tense decides
-    /// whether it follows that reference (a past clause does not; see <see cref="TimexResolver"/>).
+    /// A narrative anchor ("a day earlier", "the next month") whose reference is not the publication date: its clause's
+    /// tense decides whether it follows that reference (a past clause does not follow a later one, a future clause does
+    /// not land before the publication date; see <see cref="TimexResolver"/>).
     /// </summary>
-    private static bool FollowsLaterReference(string value, DateAnchor? reference, DateOnly dct) =>
-        reference is { } r && r.Date > dct && value.StartsWith("UNDEF-REF-", StringComparison.Ordinal);
+    private static bool FollowsOtherReference(string value, DateAnchor? reference, DateOnly dct) =>
+        reference is { } r && r.Date != dct && value.StartsWith("UNDEF-REF-", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether a day is the last day of the quarter or half just named ("the quarter ended Sept. 30"): the period, not

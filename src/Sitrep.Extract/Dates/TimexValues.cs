@@ -46,6 +46,7 @@ public static class TimexValues
             'Q' => DatePrecision.Quarter,
             'H' => DatePrecision.Half,
             _ when value.Length == 7 => DatePrecision.Month,
+            _ when value.Length >= 10 && value[8] == 'X' => DatePrecision.Month, // "1998-10-XX": some day of that month
             _ when value.Length > 10 && value[10] == 'T' => DatePrecision.Time,
             _ when value.Length >= 10 => DatePrecision.Day,
             _ => DatePrecision.None,

@@ -57,6 +57,28 @@ public sealed class ResolverTests
     }
 
     [Fact]
+    public void A_future_clause_does_not_land_before_the_publication_date()
+    {
+        var february = new DateAnchor(new DateOnly(2025, 2, 24), DatePrecision.Day);
+        // "will come in the next month", after 24 February, said on 17 April: next month from now.
+        Assert.Equal("2025-05", TimexResolver.Resolve("UNDEF-REF-month-PLUS-1", Thursday, Tense.Future, february));
+        // Without the future tense, or when the shift from the reference reaches the present, the reference holds.
+        Assert.Equal("2025-03", TimexResolver.Resolve("UNDEF-REF-month-PLUS-1", Thursday, Tense.None, february));
+        var march = new DateAnchor(new DateOnly(2025, 3, 20), DatePrecision.Day);
+        Assert.Equal("2025-04", TimexResolver.Resolve("UNDEF-REF-month-PLUS-1", Thursday, Tense.Future, march));
+    }
+
+    [Fact]
+    public void The_same_day_of_a_month_is_an_unknown_day_of_it()
+    {
+        // "most recently last October … crossed out that same day": a day of October 1998.
+        var october = new DateAnchor(new DateOnly(1998, 10, 1), DatePrecision.Month);
+        Assert.Equal("1998-10-XX", TimexResolver.Resolve("UNDEF-REF-day", new DateOnly(1999, 2, 6), Tense.Past, october));
+        // It keeps its month as the reference for what follows.
+        Assert.Equal(october, TimexValues.AnchorOf("1998-10-XX"));
+    }
+
+    [Fact]
     public void A_year_shift_after_a_quarter_is_a_quarter()
     {
         var quarter = TimexValues.AnchorOf("1989-Q3");
@@ -76,6 +98,7 @@ public sealed class ResolverTests
     [Theory]
     [InlineData("2025", DatePrecision.Year)]
     [InlineData("2025-04", DatePrecision.Month)]
+    [InlineData("1998-10-XX", DatePrecision.Month)]
     [InlineData("2025-04-17", DatePrecision.Day)]
     [InlineData("2025-04-17T14:30", DatePrecision.Time)]
     [InlineData("2025-W16", DatePrecision.Week)]
