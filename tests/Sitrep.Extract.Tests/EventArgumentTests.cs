@@ -85,4 +85,21 @@ public sealed class EventArgumentTests
     {
         Assert.Equal(month, DateReader.MonthOfWeek(week));
     }
+
+    [Theory]
+    [InlineData("2025-04-17", "day")]
+    [InlineData("2025-04-18TNI", "day")]     // "Friday night": its day
+    [InlineData("2025-04-18T14:30", "day")]  // a clock time: its day
+    [InlineData("1998-10-XX", "month")]      // some day of October
+    [InlineData("2025-04", "month")]
+    [InlineData("2025-W16", "week")]
+    [InlineData("2025", "year")]
+    [InlineData("2025-Q2", null)]
+    [InlineData("199", null)]
+    [InlineData("PAST_REF", null)]
+    [InlineData("P3D", null)]
+    public void An_event_date_has_the_precision_the_dates_layer_reads(string value, string? precision)
+    {
+        Assert.Equal(precision, DateReader.Precision(value));
+    }
 }

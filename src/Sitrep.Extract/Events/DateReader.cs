@@ -1,4 +1,5 @@
 using Sitrep.Core.Model;
+using Sitrep.Extract.Dates;
 using Sitrep.Extract.Syntax;
 
 namespace Sitrep.Extract.Events;
@@ -117,10 +118,22 @@ public sealed partial class DateReader
             : null;
     }
 
+    /// <summary>
+    /// The event date a timex gives, at the precision of its value as the dates layer reads it
+    /// (<see cref="TimexValues.PrecisionOf"/>): a part of a day ("Friday night": 2025-04-18TNI) or a clock time is its
+    /// day, some day of a month ("1998-10-XX") is the month, a week is its month.
+    /// </summary>
     private static EventDate Of(TimeExpression t)
     {
         var precision = Precision(t.Value)!;
-        return precision == "week" ? new EventDate(MonthOfWeek(t.Value), "month", t.Span) : new EventDate(t.Value, precision, t.Span);
+        var value = precision switch
+        {
+            "day" => t.Value[..10],
+            "week" => MonthOfWeek(t.Value),
+            "month" => t.Value[..7],
+            _ => t.Value[..4],
+        };
+        return new EventDate(value, precision == "week" ? "month" : precision, t.Span);
     }
 
     private static int Rank(string precision) => precision switch
@@ -146,12 +159,13 @@ public sealed partial class DateReader
         return thursday.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public static string? Precision(string value) => value.Length switch
+    /// <summary>The precision an event date can have for a TIMEX3 value (day, week, month, year), or null for any other.</summary>
+    public static string? Precision(string value) => TimexValues.PrecisionOf(value) switch
     {
-        10 when char.IsDigit(value[0]) && value[4] == '-' && value[7] == '-' => "day",
-        8 when char.IsDigit(value[0]) && value[4] == '-' && value[5] == 'W' => "week",
-        7 when char.IsDigit(value[0]) && value[4] == '-' => "month",
-        4 when char.IsDigit(value[0]) && char.IsDigit(value[3]) => "year",
+        DatePrecision.Day or DatePrecision.Time => "day",
+        DatePrecision.Week when value.Length == 8 => "week",
+        DatePrecision.Month => "month",
+        DatePrecision.Year => "year",
         _ => null,
     };
 
