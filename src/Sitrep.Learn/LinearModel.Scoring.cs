@@ -12,6 +12,32 @@ namespace Sitrep.Learn;
 /// </summary>
 public sealed partial class LinearModel
 {
+    /// <summary>
+    /// Adds the weights of <paramref name="features"/> to <paramref name="scores"/> without clearing it first, so a
+    /// decision can be scored in stages (a prefix of its keys, then more). <see cref="Score"/> is unchanged by it.
+    /// </summary>
+    public unsafe void AddScores(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        scores = scores[..ClassCount];
+        if (_stride > MaxDenseClasses)
+        {
+            fixed (float* direct = scores)
+            {
+                Accumulate(features, direct);
+            }
+
+            GC.KeepAlive(this);
+            return;
+        }
+
+        var padded = stackalloc float[_stride];
+        new Span<float>(padded, _stride).Clear();
+        scores.CopyTo(new Span<float>(padded, ClassCount));
+        Accumulate(features, padded);
+        new ReadOnlySpan<float>(padded, ClassCount).CopyTo(scores);
+        GC.KeepAlive(this);
+    }
+
     /// <summary>Adds the rows of <paramref name="features"/> to <paramref name="scores"/> (<c>_stride</c> long when dense rows exist).</summary>
     private unsafe void Accumulate(ReadOnlySpan<ulong> features, float* scores)
     {

@@ -8,7 +8,8 @@ namespace Sitrep.Syntax;
 
 /// <summary>
 /// The trained syntax analyzer: tagger, lemmatizer and parser loaded from one bundle (parts "tagger", "tagdict",
-/// "parser", "lemmas", and optionally "tagger2", the tagger's second pass). Immutable and thread-safe. <see cref="Annotate"/> parses one sentence of a document, so other stages
+/// "parser", "lemmas", and optionally "tagger2", the tagger's second pass, and "parser-fast", the parser's early-exit
+/// first stage, <see cref="ParserCascade"/>). Immutable and thread-safe. <see cref="Annotate"/> parses one sentence of a document, so other stages
 /// can parse just the sentences they care about.
 /// </summary>
 public sealed class SyntaxModel
@@ -60,17 +61,26 @@ public sealed class SyntaxModel
             var streamedParser = ModelBundleFile.ModelOf(bundle, Located(index, "parser"), "parser");
             var lemmas = LemmaTable.FromBytes(ModelBundleFile.ReadPart(bundle, Located(index, "lemmas")));
             var secondPass = index.TryGetValue(SecondPassPart, out var second) ? ModelBundleFile.ModelOf(bundle, second, SecondPassPart) : null;
+            var cascade = index.TryGetValue(ParserCascade.PartName, out var fast) ? ModelBundleFile.ModelOf(bundle, fast, ParserCascade.PartName) : null;
             var streamedTagger = new PosTagger(taggerModel, lexicon, secondPass);
-            return new SyntaxModel(streamedTagger, new DependencyParser(streamedParser, streamedTagger.Model.Labels), new Lemmatizer(lemmas, rules), streamedParser.Metadata);
+            return new SyntaxModel(streamedTagger, WithCascade(new DependencyParser(streamedParser, streamedTagger.Model.Labels), cascade),
+                new Lemmatizer(lemmas, rules), streamedParser.Metadata);
         }
 
         var parts = ModelBundleFile.Read(bundle, BundleFile);
         var tagger = new PosTagger(ModelBundleFile.ModelOf(parts, "tagger"), TagLexicon.FromBytes(Part(parts, "tagdict")),
             parts.ContainsKey(SecondPassPart) ? ModelBundleFile.ModelOf(parts, SecondPassPart) : null);
         var parserModel = ModelBundleFile.ModelOf(parts, "parser");
-        var parser = new DependencyParser(parserModel, tagger.Model.Labels);
+        var parser = WithCascade(new DependencyParser(parserModel, tagger.Model.Labels),
+            parts.ContainsKey(ParserCascade.PartName) ? ModelBundleFile.ModelOf(parts, ParserCascade.PartName) : null);
         return new SyntaxModel(tagger, parser, new Lemmatizer(LemmaTable.FromBytes(Part(parts, "lemmas")), rules), parserModel.Metadata);
     }
+
+    /// <summary>This model with the parser's early-exit cascade switched off (every decision scored by the full parser).</summary>
+    public SyntaxModel WithoutCascade() => Parser.Cascade is null ? this : new SyntaxModel(Tagger, Parser.WithCascade(null), Lemmatizer, Metadata);
+
+    private static DependencyParser WithCascade(DependencyParser parser, LinearModel? first) =>
+        first is null ? parser : parser.WithCascade(ParserCascade.FromModel(first));
 
     private static ModelBundlePart Located(IReadOnlyDictionary<string, ModelBundlePart> index, string name) =>
         index.TryGetValue(name, out var part) ? part : throw new ModelFormatException("SITREP-L004", $"the syntax bundle has no part '{name}'.");

@@ -25,11 +25,13 @@ public static class BenchCommand
         mode.AcceptOnlyFromAmong("pipeline", "text", "extract", "stages", "syntax", "timex", "ner", "all");
         var repeat = new Option<int>("--repeat") { Description = "Timed runs per measurement (median reported).", DefaultValueFactory = _ => 3 };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object." };
+        var noCascade = new Option<bool>("--no-cascade") { Description = "syntax mode: score every parser decision with the full parser (the bundle's early-exit cascade off)." };
         var command = new Command("bench", "Measure extraction throughput (articles/s, MB/s, words/s, peak memory).");
         inputs.AddTo(command);
         command.Options.Add(mode);
         command.Options.Add(repeat);
         command.Options.Add(json);
+        command.Options.Add(noCascade);
         command.SetAction((parse, ct) => Task.FromResult(context.Guard(() =>
         {
             var reader = inputs.Resolve(parse, context.StandardInput);
@@ -49,7 +51,7 @@ public static class BenchCommand
             if (which == "syntax")
             {
                 var textPipeline = new ExtractionEngine(TextOnlyPipeline(engine), context.CreateDocumentFactory());
-                SyntaxBench.Run(context, textPipeline, context.Read(paths, reader, ct), runs, ct);
+                SyntaxBench.Run(context, textPipeline, context.Read(paths, reader, ct), runs, parse.GetValue(noCascade), ct);
                 return ExitCodes.Ok;
             }
 

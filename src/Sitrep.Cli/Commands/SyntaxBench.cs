@@ -22,10 +22,15 @@ internal static class SyntaxBench
         Annotate,
     }
 
-    public static void Run(CliContext context, ExtractionEngine textOnly, IEnumerable<Sitrep.Core.Articles.ReadResult> input, int runs, CancellationToken ct)
+    public static void Run(CliContext context, ExtractionEngine textOnly, IEnumerable<Sitrep.Core.Articles.ReadResult> input, int runs, bool noCascade, CancellationToken ct)
     {
         var docs = BenchTiming.Prepare(textOnly, input, ct);
         var model = SyntaxModel.LoadDefault();
+        if (noCascade)
+        {
+            model = model.WithoutCascade();
+        }
+
         var tokens = docs.Sum(d => (long)d.Sentences.Sum(s => s.TokenCount));
         var scratch = new SyntaxScratch();
         void Pass(Phase phase)
@@ -63,6 +68,18 @@ internal static class SyntaxBench
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {name}: {m.ClassCount} classes, {m.FeatureCount:N0} features, {m.WeightCount:N0} weights ({(double)m.WeightCount / Math.Max(1, m.FeatureCount):F1} per feature), {m.DenseRowCount:N0} dense rows"));
+        }
+
+        if (model.Parser.Cascade is { } cascade)
+        {
+            var exits = scratch.Parser.CascadeExits;
+            var stage = cascade.Stages[0];
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  parser cascade: first stage {stage.Keys} keys ({cascade.First?.FeatureCount ?? 0:N0} features), threshold {stage.Threshold}; {(double)exits[0] / Math.Max(1, exits[0] + exits[1]):P1} of the scored decisions exit early"));
+        }
+        else
+        {
+            output.WriteLine(noCascade ? "  parser cascade: off (--no-cascade)" : "  parser cascade: none in the bundle");
         }
 
         // Per phase: the least CPU time of `runs` interleaved passes, so load from other processes (which only ever

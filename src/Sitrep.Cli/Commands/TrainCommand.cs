@@ -12,6 +12,7 @@ public static class TrainCommand
         command.Subcommands.Add(TrainSyntaxCommand.Create(context));
         command.Subcommands.Add(TrainSyntaxPruneCommand.Create(context));
         command.Subcommands.Add(TrainSyntaxRefinerCommand.Create(context));
+        command.Subcommands.Add(TrainSyntaxCascadeCommand.Create(context));
         command.Subcommands.Add(TrainSyntaxNewsDraftCommand.Create(context));
         command.Subcommands.Add(TrainSyntaxNewsStoreCommand.Create(context));
         command.Subcommands.Add(TrainNerCommand.Create(context));

@@ -21,6 +21,16 @@ public sealed class DependencyParser
     }
 
     /// <summary>A parser over <paramref name="tagCount"/> anonymous tag classes (not for <see cref="ParserFeatureSet.Lookahead"/> models).</summary>
+    private DependencyParser(DependencyParser other)
+    {
+        Model = other.Model;
+        TagCount = other.TagCount;
+        FeatureSet = other.FeatureSet;
+        Relations = other.Relations;
+        _rootRelation = other._rootRelation;
+        _categories = other._categories;
+    }
+
     public DependencyParser(LinearModel model, int tagCount)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -45,6 +55,25 @@ public sealed class DependencyParser
     }
 
     public LinearModel Model { get; }
+
+    /// <summary>The early-exit cascade, or null: every decision is scored with the full model.</summary>
+    public ParserCascade? Cascade { get; private init; }
+
+    /// <summary>This parser with <paramref name="cascade"/> (null: none); the model is shared.</summary>
+    public DependencyParser WithCascade(ParserCascade? cascade)
+    {
+        if (cascade is not null && cascade.FeatureSet != FeatureSet)
+        {
+            throw new ModelFormatException("SITREP-S002", $"the parser cascade is for '{ParserFeatures.VersionOf(cascade.FeatureSet)}', the parser has '{ParserFeatures.VersionOf(FeatureSet)}'.");
+        }
+
+        if (cascade?.First is { } first && !first.Labels.SequenceEqual(Model.Labels, StringComparer.Ordinal))
+        {
+            throw new ModelFormatException("SITREP-S002", "the parser cascade's first stage has other transitions than the parser.");
+        }
+
+        return new DependencyParser(this) { Cascade = cascade };
+    }
 
     public int TagCount { get; }
 
@@ -86,9 +115,27 @@ public sealed class DependencyParser
 
         while (!state.IsTerminal)
         {
+            var forced = Forced(state);
+            if (forced >= 0)
+            {
+                // One valid transition: every model would take it, so it is taken without scoring (same output).
+                Transitions.Apply(state, forced);
+                continue;
+            }
+
             ParserFeatures.Extract(sentence, state, TagCount, scratch.Features, FeatureSet, lookahead);
-            Model.Score(scratch.Features.Keys, scores);
-            Transitions.Apply(state, Best(state, scores, _rootRelation));
+            int action;
+            if (Cascade is null)
+            {
+                Model.Score(scratch.Features.Keys, scores);
+                action = Best(state, scores, _rootRelation);
+            }
+            else
+            {
+                action = Cascade.Decide(Model, state, scratch.Features.Keys, scratch.Partial, scores, _rootRelation, scratch.CascadeExits);
+            }
+
+            Transitions.Apply(state, action);
         }
 
         for (var i = 0; i < n; i++)
@@ -97,6 +144,24 @@ public sealed class DependencyParser
             sentence.Heads[i] = head == n || head < 0 ? -1 : head;
             sentence.Labels[i] = state.Labels[i] < 0 ? _rootRelation : state.Labels[i];
         }
+    }
+
+    /// <summary>The only valid transition of the state, or -1 when there is a choice (see <see cref="Best"/> for validity).</summary>
+    public int Forced(ParseState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var otherRelations = Relations.Count - 1;
+        var choices = (state.CanShift ? 1 : 0)
+            + (state.CanLeft ? (state.Front == state.Length ? 1 : otherRelations) : 0)
+            + (state.CanRight ? otherRelations : 0);
+        if (choices != 1)
+        {
+            return -1;
+        }
+
+        return state.CanShift ? Transitions.Shift
+            : state.CanLeft ? (state.Front == state.Length ? Transitions.LeftOf(_rootRelation) : Transitions.LeftOf(_rootRelation == 0 ? 1 : 0))
+            : Transitions.RightOf(_rootRelation == 0 ? 1 : 0);
     }
 
     /// <summary>The highest-scoring valid transition (ties to the lower id).</summary>

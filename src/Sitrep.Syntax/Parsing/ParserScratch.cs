@@ -11,6 +11,15 @@ public sealed class ParserScratch
 
     public FeatureBuffer Features { get; } = new(128);
 
+    /// <summary>The keys of one cascade stage (<see cref="ParserCascade"/>).</summary>
+    public FeatureBuffer Partial { get; } = new(64);
+
+    /// <summary>
+    /// Where cascade decisions were made: one counter per stage, then the full model (the last
+    /// <see cref="ParserCascade.Stages"/>.Count + 1 entries used; diagnostics for bench and eval, never read by parsing).
+    /// </summary>
+    public long[] CascadeExits { get; } = new long[8];
+
     /// <summary>The sentence's lookahead (<see cref="ParserFeatureSet.Lookahead"/> models only).</summary>
     public ParserLookahead Lookahead { get; } = new();
 

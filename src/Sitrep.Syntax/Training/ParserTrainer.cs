@@ -17,11 +17,16 @@ public static class ParserTrainer
     /// <summary>
     /// <paramref name="tags"/> holds, per sentence, the tagger class ids the parser sees (predicted tags, so training
     /// matches what the parser gets at run time). <paramref name="tagLabels"/> (the tagger's "UPOS\tXPOS" labels) is
-    /// required by <see cref="ParserFeatureSet.Lookahead"/>; without it the classes are anonymous.
+    /// required by <see cref="ParserFeatureSet.Lookahead"/>; without it the classes are anonymous. With
+    /// <paramref name="keyPositions"/> the model sees only those positions of the feature set's key list (a cascade's
+    /// first stage, <see cref="ParserCascade"/>), in that order; they are stored in its metadata ("key-positions").
+    /// <paramref name="relationSet"/> fixes the relations (and so the transition ids) to another parser's, as a cascade
+    /// stage needs; sentences with a relation outside it are skipped. Null = the treebank's relations, "root" first.
     /// </summary>
     public static DependencyParser Train(IReadOnlyList<ConlluSentence> train, IReadOnlyList<int[]> tags, int tagCount,
         int epochs, int seed, float prune, double explore, Action<string>? log = null,
-        ParserFeatureSet featureSet = ParserFeatureSet.Full, int minCount = 1, IReadOnlyList<string>? tagLabels = null)
+        ParserFeatureSet featureSet = ParserFeatureSet.Full, int minCount = 1, IReadOnlyList<string>? tagLabels = null,
+        IReadOnlyList<int>? keyPositions = null, IReadOnlyList<string>? relationSet = null)
     {
         if (tagLabels is not null && tagLabels.Count != tagCount)
         {
@@ -35,20 +40,22 @@ public static class ParserTrainer
         }
 
         var lookahead = featureSet == ParserFeatureSet.Lookahead ? new ParserLookahead() : null;
-        var relations = train.SelectMany(s => s.Relations).Where(r => r != "root").Distinct().Order(StringComparer.Ordinal).Prepend("root").ToArray();
+        var relations = relationSet?.ToArray()
+            ?? train.SelectMany(s => s.Relations).Where(r => r != "root").Distinct().Order(StringComparer.Ordinal).Prepend("root").ToArray();
         var relIndex = relations.Select((r, i) => (r, i)).ToDictionary(p => p.r, p => p.i, StringComparer.Ordinal);
         var labels = DependencyParser.TransitionLabels(relations);
         var trainer = new PerceptronTrainer(labels);
         var buffer = new SentenceBuffer();
         var state = new ParseState();
         var features = new FeatureBuffer(128);
+        var all = new FeatureBuffer(128);
         var scores = new float[labels.Length];
         var costs = new int[labels.Length];
         var order = Enumerable.Range(0, train.Count).ToArray();
         var random = new Random(seed);
         if (minCount > 1)
         {
-            var counts = CountFeatures(train, tags, tagCount, relIndex, labels.Length, featureSet, categories);
+            var counts = CountFeatures(train, tags, tagCount, relIndex, labels.Length, featureSet, categories, keyPositions);
             foreach (var (key, count) in counts.OrderBy(p => p.Key))
             {
                 if (count >= minCount)
@@ -80,7 +87,7 @@ public static class ParserTrainer
                 state.Reset(n);
                 while (!state.IsTerminal)
                 {
-                    ParserFeatures.Extract(buffer, state, tagCount, features, featureSet, lookahead);
+                    Extract(buffer, state, tagCount, features, featureSet, lookahead, keyPositions, all);
                     trainer.Score(features.Keys, scores);
                     var guess = DependencyParser.Best(state, scores, 0);
                     var minCost = ArcHybridOracle.Costs(state, goldHeads, goldLabels, 0, costs);
@@ -120,14 +127,20 @@ public static class ParserTrainer
             ["epochs"] = epochs.ToString(CultureInfo.InvariantCulture),
             ["seed"] = seed.ToString(CultureInfo.InvariantCulture),
         };
+        if (keyPositions is not null)
+        {
+            metadata[ParserCascade.PositionsKey] = ParserCascade.FormatPositions(keyPositions);
+        }
+
         var model = trainer.Freeze(prune, metadata);
         return tagLabels is null ? new DependencyParser(model, tagCount) : new DependencyParser(model, tagLabels);
     }
 
     /// <summary>How often each feature occurs along the oracle's paths (the first least-cost transition each time).</summary>
     private static Dictionary<ulong, int> CountFeatures(IReadOnlyList<ConlluSentence> train, IReadOnlyList<int[]> tags, int tagCount,
-        Dictionary<string, int> relIndex, int transitions, ParserFeatureSet featureSet, byte[]? categories)
+        Dictionary<string, int> relIndex, int transitions, ParserFeatureSet featureSet, byte[]? categories, IReadOnlyList<int>? keyPositions)
     {
+        var all = new FeatureBuffer(128);
         var lookahead = featureSet == ParserFeatureSet.Lookahead ? new ParserLookahead() : null;
         var counts = new Dictionary<ulong, int>();
         var buffer = new SentenceBuffer();
@@ -147,7 +160,7 @@ public static class ParserTrainer
             state.Reset(train[k].Count);
             while (!state.IsTerminal)
             {
-                ParserFeatures.Extract(buffer, state, tagCount, features, featureSet, lookahead);
+                Extract(buffer, state, tagCount, features, featureSet, lookahead, keyPositions, all);
                 foreach (var key in features.Keys)
                 {
                     counts[key] = counts.GetValueOrDefault(key) + 1;
@@ -159,6 +172,20 @@ public static class ParserTrainer
         }
 
         return counts;
+    }
+
+    /// <summary>The state's keys, or with <paramref name="positions"/> those positions of them (extracted into <paramref name="all"/> first).</summary>
+    private static void Extract(SentenceBuffer buffer, ParseState state, int tagCount, FeatureBuffer features, ParserFeatureSet featureSet,
+        ParserLookahead? lookahead, IReadOnlyList<int>? positions, FeatureBuffer all)
+    {
+        if (positions is null)
+        {
+            ParserFeatures.Extract(buffer, state, tagCount, features, featureSet, lookahead);
+            return;
+        }
+
+        ParserFeatures.Extract(buffer, state, tagCount, all, featureSet, lookahead);
+        ParserCascade.Gather(all.Keys, positions, 0, positions.Count, features);
     }
 
     /// <summary>Gold heads in the parser's indexing (n = root) and relation ids; false for a sentence with unusable heads.</summary>
@@ -175,7 +202,10 @@ public static class ParserTrainer
         for (var i = 0; i < n; i++)
         {
             heads[i] = s.Heads[i] < 0 ? n : s.Heads[i];
-            labels[i] = relIndex[s.Relations[i]];
+            if (!relIndex.TryGetValue(s.Relations[i], out labels[i]))
+            {
+                return false;
+            }
         }
 
         return true;
