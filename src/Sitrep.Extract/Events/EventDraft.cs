@@ -109,8 +109,9 @@ public sealed class EventDraft
 
         AddAll(Actors, other.Actors);
         AddAll(Recipients, other.Recipients);
-        Date ??= other.Date;
-        Location ??= other.Location;
+        // the most precise date and the most specific place of the evidence ("Poland" … "Warsaw")
+        Date = Merging.ArgumentAgreement.Precise(Date, other.Date);
+        Location = Merging.ArgumentAgreement.Specific(Location, other.Location);
         Killed ??= other.Killed;
         Injured ??= other.Injured;
         if (Mode is null or "meeting" && other.Mode is not null)

@@ -28,6 +28,7 @@ public sealed class EventExtractor
     private readonly IReadOnlyList<PartyCue> _parties;
     private readonly ContentCues _content;
     private readonly EventTypeSet _refusals;
+    private readonly MergeCues _merge;
 
     public EventExtractor(EventLexicon events, CasualtyLexicon casualties, QuoteLexicon quotes, EventCodeTable codes)
     {
@@ -42,6 +43,7 @@ public sealed class EventExtractor
         _parties = events.Parties;
         _content = events.Content;
         _refusals = events.Refusals;
+        _merge = MergeCues.LoadDefault(events);
         _casualtyCues = casualties.CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -151,7 +153,7 @@ public sealed class EventExtractor
             drafts.AddRange(here.OrderBy(d => d.Rule.Id == CasualtyRule));
         }
 
-        var merged = EventMerger.Merge(drafts, Quoted(document, drafts));
+        var merged = EventMerger.Merge(drafts, Quoted(document, drafts), _merge.States, _merge.Additive(document, drafts), MergeCues.Restating(document, drafts));
         PartyAnaphora.Resolve(merged, opened);
         merged.RemoveAll(d => d.Rule.Id == CasualtyRule && d.Killed is null && d.Injured is null && d.Evidence.Count == 1);
 

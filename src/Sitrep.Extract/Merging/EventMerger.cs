@@ -12,7 +12,10 @@ namespace Sitrep.Extract.Merging;
 /// issues of energy were discussed.", "Eight people were killed.") continues the latest compatible event of its type a
 /// few sentences back. Two mentions with the same name ("the Nato summit") are one event anywhere in the article; so are
 /// two mentions of a multilateral gathering with the same or no place. Talks held during a visit are part of it; a mention
-/// inside a direct quotation continues the latest compatible event of its type a few sentences back.
+/// inside a direct quotation continues the latest compatible event of its type a few sentences back. A later mention of
+/// the same trigger row whose arguments agree (<see cref="ArgumentAgreement"/>) restates the event unless an additive word
+/// marks a further act; a mention that restates its sentence's definite reference ("the shelling hit …") goes where the
+/// reference refers. Merged records keep every evidence span and the most precise date and most specific place.
 /// </summary>
 public static class EventMerger
 {
@@ -22,6 +25,43 @@ public static class EventMerger
     private const int VisitWindow = 8;
     private const int QuoteWindow = 8;
     private const int GatheringWindow = 30;
+    private const int SameRuleWindow = 15;
+
+    /// <summary>
+    /// "… given the threats Putin has made to use nuclear weapons … given Putin's threats and irrationality": a later mention
+    /// of the same trigger row with a shared actor (a state agrees with its people) and recipients, status, date and place
+    /// that agree restates the event, unless an additive word marks it as a further act ("Blinken also visited …").
+    /// Across different rows, shared arguments alone were measured and merged as many distinct acts as restatements.
+    /// </summary>
+    private static bool Agree(EventDraft p, EventDraft d, IReadOnlySet<string> states) =>
+        ArgumentAgreement.SharedActors(p, d, states) && ArgumentAgreement.Recipients(p, d, states) && ArgumentAgreement.Status(p.Status, d.Status)
+        && ArgumentAgreement.Dates(p.Date, d.Date) && ArgumentAgreement.Places(p.Location, d.Location);
+
+    private static bool SameRule(EventDraft p, EventDraft d) => string.Equals(p.Rule.Id, d.Rule.Id, StringComparison.Ordinal);
+
+    /// <summary>
+    /// "Volodymyr Zelenskyy visited the family that came under shelling … as the shelling hit the yard": a mention that
+    /// restates a definite reference of its sentence goes where the reference refers, the latest earlier event of its type
+    /// a few sentences back that agrees in number.
+    /// </summary>
+    private static EventDraft? Referred(List<EventDraft> kept, EventDraft d, EventDraft reference)
+    {
+        for (var k = kept.Count - 1; k >= 0; k--)
+        {
+            var p = kept[k];
+            if (d.Sentence - p.LastSentence > DefiniteWindow)
+            {
+                break;
+            }
+
+            if (p.Type == d.Type && !p.Mentions(d.Sentence) && Agrees(p, reference) && !Elsewhere(p, d))
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"at the summit …, he hinted he might be meeting …": a mere possibility is not the event that took place.</summary>
     private static bool Hypothetical(EventDraft p, EventDraft d) =>
@@ -57,14 +97,22 @@ public static class EventMerger
 
     public static List<EventDraft> Merge(List<EventDraft> drafts) => Merge(drafts, new HashSet<EventDraft>());
 
+    public static List<EventDraft> Merge(List<EventDraft> drafts, IReadOnlySet<EventDraft> quoted) => Merge(drafts, quoted, new HashSet<string>(), new HashSet<EventDraft>(), new Dictionary<EventDraft, EventDraft>());
+
     /// <param name="drafts">the article's mentions in text order</param>
     /// <param name="quoted">mentions inside a direct quotation: a quote that follows a report mostly elaborates it ("Germany
     /// sent weapons to Ukraine. … “We have delivered anti-tank missiles …,” she said."), so a quoted mention a few sentences on
     /// continues the latest compatible event of its type</param>
-    public static List<EventDraft> Merge(List<EventDraft> drafts, IReadOnlySet<EventDraft> quoted)
+    /// <param name="states">canonical names of states (actors.tsv): a state agrees with a participant of its country</param>
+    /// <param name="additive">mentions marked as a further act ("also"): they merge by agreeing arguments only with their own sentence</param>
+    /// <param name="restating">mentions that restate a definite reference of their sentence, with the reference (<see cref="MergeCues.Restating"/>)</param>
+    public static List<EventDraft> Merge(List<EventDraft> drafts, IReadOnlySet<EventDraft> quoted, IReadOnlySet<string> states, IReadOnlySet<EventDraft> additive, IReadOnlyDictionary<EventDraft, EventDraft> restating)
     {
         ArgumentNullException.ThrowIfNull(drafts);
         ArgumentNullException.ThrowIfNull(quoted);
+        ArgumentNullException.ThrowIfNull(states);
+        ArgumentNullException.ThrowIfNull(additive);
+        ArgumentNullException.ThrowIfNull(restating);
         var kept = new List<EventDraft>();
 
         // sentences with two live mentions of one type: a follower there belongs to its own sentence's event
@@ -79,8 +127,8 @@ public static class EventMerger
                 continue;
             }
 
-            EventDraft? into = null;
-            for (var k = kept.Count - 1; k >= 0; k--)
+            EventDraft? into = restating.TryGetValue(d, out var reference) ? Referred(kept, d, reference) : null;
+            for (var k = kept.Count - 1; k >= 0 && into is null; k--)
             {
                 var p = kept[k];
                 if (p.Type != d.Type)
@@ -96,14 +144,15 @@ public static class EventMerger
                     continue;
                 }
 
-                if (distance == 0 && ((Compatible(p, d) && !Hypothetical(p, d)) || d.Purpose || d.Definite || p.Definite || (d.Rule.IsVerb && framed.Contains((p, d.Sentence))))
+                if (distance == 0 && (((Compatible(p, d) || ArgumentAgreement.Overlap(p.Actors, d.Actors, states)) && !Hypothetical(p, d)) || d.Purpose || d.Definite || p.Definite || (d.Rule.IsVerb && framed.Contains((p, d.Sentence))))
                     || (d.Definite && distance <= DefiniteWindow && Agrees(p, d))
                     || (d.Name is not null && string.Equals(d.Name, p.Name, StringComparison.Ordinal) && !Hypothetical(p, d))
                     || (distance <= SameArgumentsWindow && p.Recipients.Count > 0 && Compatible(p, d) && Same(p.Recipients, d.Recipients))
                     || (d.Rule.Needs.Follows && d.Recipients.Count == 0 && !d.Purpose && !crowded.Contains((d.Sentence, d.Type)) && distance <= ContextWindow && Compatible(p, d))
                     || (distance > 0 && distance <= VisitWindow && DuringVisit(p, d))
                     || (distance > 0 && distance <= QuoteWindow && quoted.Contains(d) && Compatible(p, d) && !Hypothetical(p, d) && Receivable(p, d))
-                    || (distance > 0 && distance <= GatheringWindow && SameGathering(p, d) && !crowded.Contains((d.Sentence, d.Type))))
+                    || (distance > 0 && distance <= GatheringWindow && SameGathering(p, d) && !crowded.Contains((d.Sentence, d.Type)))
+                    || (distance > 0 && distance <= SameRuleWindow && SameRule(p, d) && !additive.Contains(d) && Agree(p, d, states)))
                 {
                     into = p;
                     break;
