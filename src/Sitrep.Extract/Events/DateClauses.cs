@@ -1,4 +1,5 @@
 using Sitrep.Core.Model;
+using Sitrep.Syntax.Navigation;
 
 namespace Sitrep.Extract.Events;
 
@@ -35,9 +36,9 @@ internal static class DateClauses
     }
 
     /// <summary>The head token of the expression at <paramref name="span"/>: its first token whose head lies outside it; -1 if none.</summary>
-    internal static int HeadOf(Document document, TextSpan span, int first, int end)
+    internal static int HeadOf(SyntaxGraph graph, TextSpan span, int first, int end)
     {
-        var tokens = document.Tokens;
+        var tokens = graph.Document.Tokens;
         var lo = first;
         var hi = end;
         while (lo < hi)
@@ -59,16 +60,7 @@ internal static class DateClauses
             last++;
         }
 
-        for (var t = lo; t < last; t++)
-        {
-            var h = document.Syntax[t].Head;
-            if (h < lo || h >= last)
-            {
-                return t;
-            }
-        }
-
-        return -1;
+        return graph.HeadOf(lo, last);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using Sitrep.Core.Model;
 using Sitrep.Extract.Dates;
 using Sitrep.Extract.Syntax;
+using Sitrep.Syntax.Navigation;
 
 namespace Sitrep.Extract.Events;
 
@@ -23,9 +24,9 @@ public sealed partial class DateReader
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(words);
-        if ((document.Layers & Layer.Timexes) != 0 && frame?.Clause is not null && DateClauses.Parsed(document))
+        if ((document.Layers & Layer.Timexes) != 0 && frame?.Clause is not null && frame.Graph is { } graph && DateClauses.Parsed(document))
         {
-            return ByClause(document, words, trigger, frame);
+            return ByClause(document, graph, words, trigger, frame);
         }
 
         if ((document.Layers & Layer.Timexes) != 0)
@@ -62,7 +63,7 @@ public sealed partial class DateReader
         return null;
     }
 
-    private static EventDate? ByClause(Document document, SentenceWords words, int trigger, ClauseFrame frame)
+    private static EventDate? ByClause(Document document, SyntaxGraph graph, SentenceWords words, int trigger, ClauseFrame frame)
     {
         var first = words.FirstToken;
         var end = first + words.Count;
@@ -79,7 +80,7 @@ public sealed partial class DateReader
                 continue;
             }
 
-            var head = DateClauses.HeadOf(document, t.Span, first, end);
+            var head = DateClauses.HeadOf(graph, t.Span, first, end);
             var owner = DateClauses.Owner(document, head, first, end);
             var modifies = DateClauses.Modifies(document, head, first + trigger, first, end);
             if (modifies || (owner == own && own >= 0))
