@@ -139,8 +139,10 @@ public sealed class RuleMatcher
             for (; i < starts.Count && starts[i] < window.End; i++)
             {
                 var p = starts[i];
-                if (p < cursor)
+                if (p < cursor || !rule.MayStartWith(_text[p]))
                 {
+                    // Before the end of the last match, or a character no match of this rule begins with: an attempt
+                    // would find nothing (an empty match is dropped anyway).
                     continue;
                 }
 
