@@ -27,7 +27,7 @@ public sealed partial class TimexTagger
         _template = new ValueTemplate(resources);
         _tense = new TenseDetector(resources.Table("tense"), resources.Table("auxiliary"));
         _capital = resources.Tables.GetValueOrDefault("capital");
-        _abbreviationClasses = resources.Triggers.ClassOrNone("abbrev");
+        _abbreviationClasses = resources.Triggers.ClassOrNone(DateResources.AbbreviationClass);
         _rules = [.. resources.Rules];
     }
 

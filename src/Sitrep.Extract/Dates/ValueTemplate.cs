@@ -18,6 +18,9 @@ internal sealed class ValueTemplate(DateResources resources)
     private readonly NormTable? _unit = resources.Tables.GetValueOrDefault("unit");
     private readonly NormTable? _ampm = resources.Tables.GetValueOrDefault("ampm");
 
+    /// <summary>The rules' templates read once (their slots split into group, table and fallback), by template text.</summary>
+    private readonly Dictionary<string, Part[]> _parsed = Parse(resources);
+
     public string? Fill(string template, Match match)
     {
         if (template.IndexOf('{', StringComparison.Ordinal) < 0)
@@ -25,51 +28,102 @@ internal sealed class ValueTemplate(DateResources resources)
             return template;
         }
 
-        var sb = new StringBuilder(template.Length + 8);
-        for (var i = 0; i < template.Length; i++)
+        var parts = _parsed.TryGetValue(template, out var known) ? known : Split(template);
+        if (parts.Length == 1)
         {
-            if (template[i] != '{')
-            {
-                sb.Append(template[i]);
-                continue;
-            }
+            return parts[0].Literal ?? Expand(parts[0], match);
+        }
 
-            var close = template.IndexOf('}', i);
-            var part = Expand(template.AsSpan(i + 1, close - i - 1), match);
-            if (part is null)
+        var sb = new StringBuilder(template.Length + 8);
+        foreach (var part in parts)
+        {
+            var text = part.Literal ?? Expand(part, match);
+            if (text is null)
             {
                 return null;
             }
 
-            sb.Append(part);
-            i = close;
+            sb.Append(text);
         }
 
         return sb.ToString();
     }
 
-    private string? Expand(ReadOnlySpan<char> slot, Match match)
+    private static Dictionary<string, Part[]> Parse(DateResources resources)
     {
-        string? fallback = null;
-        var bar = slot.IndexOf('|');
-        if (bar >= 0)
+        var parsed = new Dictionary<string, Part[]>(StringComparer.Ordinal);
+        foreach (var rule in resources.Rules)
         {
-            fallback = slot[(bar + 1)..].ToString();
-            slot = slot[..bar];
+            foreach (var template in new[] { rule.Value, rule.Mod })
+            {
+                if (template is not null && template.Contains('{', StringComparison.Ordinal))
+                {
+                    parsed.TryAdd(template, Split(template));
+                }
+            }
         }
 
-        var colon = slot.IndexOf(':');
-        var group = (colon >= 0 ? slot[..colon] : slot).ToString();
-        var table = colon >= 0 ? slot[(colon + 1)..].ToString() : group.TrimEnd("0123456789".ToCharArray());
-        var result = group switch
+        return parsed;
+    }
+
+    /// <summary>A template as literal text and slots, in order.</summary>
+    private static Part[] Split(string template)
+    {
+        var parts = new List<Part>();
+        var literal = new StringBuilder();
+        for (var i = 0; i < template.Length; i++)
+        {
+            if (template[i] != '{')
+            {
+                literal.Append(template[i]);
+                continue;
+            }
+
+            if (literal.Length > 0)
+            {
+                parts.Add(new Part(literal.ToString(), "", "", null));
+                literal.Clear();
+            }
+
+            var close = template.IndexOf('}', i);
+            var slot = template.AsSpan(i + 1, close - i - 1);
+            string? fallback = null;
+            var bar = slot.IndexOf('|');
+            if (bar >= 0)
+            {
+                fallback = slot[(bar + 1)..].ToString();
+                slot = slot[..bar];
+            }
+
+            var colon = slot.IndexOf(':');
+            var group = (colon >= 0 ? slot[..colon] : slot).ToString();
+            var table = colon >= 0 ? slot[(colon + 1)..].ToString() : group.TrimEnd("0123456789".ToCharArray());
+            parts.Add(new Part(null, group, table, fallback));
+            i = close;
+        }
+
+        if (literal.Length > 0)
+        {
+            parts.Add(new Part(literal.ToString(), "", "", null));
+        }
+
+        return [.. parts];
+    }
+
+    private string? Expand(Part slot, Match match)
+    {
+        var result = slot.Group switch
         {
             "dur" => Duration(match, "X"),
             "dur1" => Duration(match, "1"),
             "clock" => Clock(match),
-            _ => match.Groups[group] is { Success: true } g ? Normalize(table, g.ValueSpan) : null,
+            _ => match.Groups[slot.Group] is { Success: true } g ? Normalize(slot.Table, g.ValueSpan) : null,
         };
-        return result ?? fallback;
+        return result ?? slot.Fallback;
     }
+
+    /// <summary>Literal text (Literal set), or a slot: {Group:Table|Fallback}.</summary>
+    private sealed record Part(string? Literal, string Group, string Table, string? Fallback);
 
     private string? Normalize(string table, ReadOnlySpan<char> surface)
     {

@@ -11,6 +11,9 @@ public sealed class DateResources
 {
     private const string EmbeddedPrefix = "Sitrep.Extract.en/dates/";
 
+    /// <summary>The table of abbreviations with a period ("Aug."), whose class the tagger tests at sentence ends.</summary>
+    internal const string AbbreviationClass = "abbrev";
+
     private DateResources(FrozenDictionary<string, NormTable> tables, PatternSet patterns, TriggerLexicon triggers, IReadOnlyList<TimexRule> rules, IReadOnlyList<RuleExample> examples)
     {
         Filter = RuleFilter.Build(rules);
@@ -102,6 +105,8 @@ public sealed class DateResources
             RuleFileReader.Read(reader, "resources/en/dates/" + path, patterns, triggers, rules, examples, ids);
         }
 
-        return new DateResources(frozenTables, patterns, triggers, rules, examples);
+        // Classify only into the classes something tests: the rules' triggers, and the tagger's abbreviation check.
+        var tested = rules.Aggregate(triggers.ClassOrNone(AbbreviationClass), (m, r) => m | r.Union);
+        return new DateResources(frozenTables, patterns, triggers.Keeping(tested), rules, examples);
     }
 }

@@ -61,6 +61,7 @@ internal static class RuleFileReader
     public static void Read(TextReader reader, string file, PatternSet patterns, TriggerLexicon triggers, List<TimexRule> rules, List<RuleExample> examples, HashSet<string> ids)
     {
         var block = new Dictionary<string, string>(StringComparer.Ordinal);
+        var firstCharParts = new Dictionary<string, UInt128>(StringComparer.Ordinal);
         var blockExamples = new List<(int, string)>();
         var start = 0;
         var lineNo = 0;
@@ -72,7 +73,7 @@ internal static class RuleFileReader
             {
                 if (block.Count > 0)
                 {
-                    Finish(block, blockExamples, file, start, patterns, triggers, rules, examples, ids);
+                    Finish(block, blockExamples, file, start, patterns, triggers, rules, examples, ids, firstCharParts);
                     block.Clear();
                     blockExamples.Clear();
                 }
@@ -115,7 +116,7 @@ internal static class RuleFileReader
     }
 
     private static void Finish(Dictionary<string, string> b, List<(int Line, string Text)> ex, string file, int line, PatternSet patterns,
-        TriggerLexicon triggers, List<TimexRule> rules, List<RuleExample> examples, HashSet<string> ids)
+        TriggerLexicon triggers, List<TimexRule> rules, List<RuleExample> examples, HashSet<string> ids, Dictionary<string, UInt128> firstCharParts)
     {
         foreach (var required in new[] { "rule", "type", "trigger", "match", "value" })
         {
@@ -161,7 +162,8 @@ internal static class RuleFileReader
             throw new DateResourceException("SITREP-D006", file, line, $"rule '{id}': {e.Message}");
         }
 
-        rules.Add(new TimexRule(id, type, finder, anchored, regex, b["value"], b.GetValueOrDefault("mod"), trigger, file, line));
+        var firstAscii = FirstChars.Of(finder, AnchoredOptions, firstCharParts);
+        rules.Add(new TimexRule(id, type, finder, anchored, firstAscii, regex, b["value"], b.GetValueOrDefault("mod"), trigger, file, line));
         foreach (var (exLine, text) in ex)
         {
             var f = text.Split(" | ");

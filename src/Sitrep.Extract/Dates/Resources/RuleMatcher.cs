@@ -12,7 +12,9 @@ namespace Sitrep.Extract.Dates.Resources;
 /// starts. A leftmost search from each position after the last start found cannot skip one, so no rule match hides
 /// behind another rule's overlapping or longer match.</item>
 /// <item>Per rule and window, the rule's anchored matcher (<see cref="TimexRule.Anchored"/>, backtracking behind
-/// <c>\G</c>) is tried at those positions only, left to right, from the end of its last match on. A window is a slice
+/// <c>\G</c>) is tried at those positions only, left to right, from the end of its last match on, and only where the
+/// character is one the rule's matches can begin with (<see cref="TimexRule.MayStartWith"/>: about two attempts in three
+/// are skipped so, each of which could only have failed). A window is a slice
 /// of the text, so a \b at its edge may differ from the sentence's: where the character just outside the window may be
 /// a word character, the starts are listed over the window itself.</item>
 /// <item>Fallback, the rule's own NonBacktracking finder (built on first use): for a sentence longer than
@@ -139,8 +141,10 @@ public sealed class RuleMatcher
             for (; i < starts.Count && starts[i] < window.End; i++)
             {
                 var p = starts[i];
-                if (p < cursor)
+                if (p < cursor || !rule.MayStartWith(_text[p]))
                 {
+                    // Before the end of the last match, or a character no match of this rule begins with: an attempt
+                    // would find nothing (an empty match is dropped anyway).
                     continue;
                 }
 

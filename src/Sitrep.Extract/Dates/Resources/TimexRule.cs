@@ -17,13 +17,21 @@ public sealed class TimexRule
     /// <summary>Built on first use only: the tagger finds matches through <see cref="RuleMatcher"/> (see there).</summary>
     private readonly Lazy<Regex> _finder;
 
-    internal TimexRule(string id, TimexType type, string finderPattern, Regex anchored, Regex regex, string value, string? mod, UInt128[] triggers, string file, int line)
+    /// <summary>The ASCII characters a match can begin with (<see cref="FirstChars"/>), as two 64-bit halves.</summary>
+    private readonly ulong _firstLow;
+
+    private readonly ulong _firstHigh;
+
+    internal TimexRule(string id, TimexType type, string finderPattern, Regex anchored, UInt128 firstAscii, Regex regex, string value, string? mod, UInt128[] triggers, string file, int line)
     {
         Id = id;
         Type = type;
         FinderPattern = finderPattern;
         _finder = new Lazy<Regex>(() => RuleFilter.NonBacktracking(finderPattern), LazyThreadSafetyMode.ExecutionAndPublication);
         Anchored = anchored;
+        FirstAscii = firstAscii;
+        _firstLow = (ulong)firstAscii;
+        _firstHigh = (ulong)(firstAscii >> 64);
         Regex = regex;
         Value = value;
         Mod = mod;
@@ -57,6 +65,15 @@ public sealed class TimexRule
     /// exactly at a given position (where the combined automaton says some rule's match starts), or none.
     /// </summary>
     public Regex Anchored { get; }
+
+    /// <summary>
+    /// The ASCII characters (bit c for char c) a non-empty match can begin with, read from the pattern (see
+    /// <see cref="FirstChars"/>; every bit when the pattern is beyond that reader). A superset, never a subset.
+    /// </summary>
+    public UInt128 FirstAscii { get; }
+
+    /// <summary>False when no non-empty match of the rule can begin with <paramref name="c"/> (any non-ASCII char may).</summary>
+    public bool MayStartWith(char c) => c >= 128 || (((c < 64 ? _firstLow : _firstHigh) >> (c & 63)) & 1) != 0;
 
     /// <summary>The match pattern anchored at both ends, with its named groups: applied to each extent the finder found.</summary>
     public Regex Regex { get; }

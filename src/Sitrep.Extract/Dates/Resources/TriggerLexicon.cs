@@ -19,6 +19,7 @@ public sealed class TriggerLexicon
     private readonly FrozenDictionary<string, int> _classes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _capitalWords;
     private readonly UInt128 _capitalDrop;
+    private readonly WordShapeFilter _shapes;
 
     internal TriggerLexicon(IEnumerable<NormTable> tables, IEnumerable<string> literals)
     {
@@ -62,7 +63,34 @@ public sealed class TriggerLexicon
             .Aggregate(UInt128.Zero, (m, name) => classes.TryGetValue(name, out var bit) ? m | (UInt128.One << bit) : m);
         _classes = classes.ToFrozenDictionary(StringComparer.Ordinal);
         _words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _shapes = new WordShapeFilter(words.Keys);
     }
+
+    /// <summary>The same classes, with the words of those classes only (see <see cref="Keeping"/>).</summary>
+    private TriggerLexicon(TriggerLexicon all, UInt128 keep)
+    {
+        _classes = all._classes;
+        _capitalWords = all._capitalWords;
+        _capitalDrop = all._capitalDrop;
+        var words = new Dictionary<string, UInt128>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (word, mask) in all._words.Dictionary)
+        {
+            if ((mask & keep) != UInt128.Zero)
+            {
+                words[word] = mask & keep;
+            }
+        }
+
+        _words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _shapes = new WordShapeFilter(words.Keys);
+    }
+
+    /// <summary>
+    /// This lexicon with only the words of the classes in <paramref name="keep"/> (the ones some rule's trigger or the
+    /// tagger names): a class nothing tests (tense cues, auxiliaries) would only make frequent words ("was", "will") cost
+    /// a look-up. Class numbers are unchanged, so masks made with this lexicon stay valid.
+    /// </summary>
+    internal TriggerLexicon Keeping(UInt128 keep) => new(this, keep);
 
     /// <summary>The mask of a trigger expression: class names joined by '|'.</summary>
     public UInt128 MaskOf(string expression, string file, int line)
@@ -102,12 +130,12 @@ public sealed class TriggerLexicon
             return UInt128.Zero;
         }
 
-        if (_words.TryGetValue(token, out var mask))
+        if (TryWord(token, out var mask))
         {
             return char.IsLower(token[0]) && _capitalDrop != UInt128.Zero && _capitalWords.Contains(token) ? mask & ~_capitalDrop : mask;
         }
 
-        if (token[^1] == '.' && _words.TryGetValue(token[..^1], out mask))
+        if (token[^1] == '.' && TryWord(token[..^1], out mask))
         {
             return mask;
         }
@@ -125,6 +153,18 @@ public sealed class TriggerLexicon
         }
 
         return mask;
+    }
+
+    /// <summary>The word's classes; most words of a sentence are no key at all, and the shape filter says so without hashing.</summary>
+    private bool TryWord(ReadOnlySpan<char> word, out UInt128 mask)
+    {
+        if (!_shapes.MayContain(word))
+        {
+            mask = UInt128.Zero;
+            return false;
+        }
+
+        return _words.TryGetValue(word, out mask);
     }
 
     private static UInt128 ClassifyNumber(ReadOnlySpan<char> token)
