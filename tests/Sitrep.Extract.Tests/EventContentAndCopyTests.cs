@@ -75,6 +75,16 @@ public sealed class EventContentAndCopyTests
     }
 
     [Theory]
+    [InlineData("The Kremlin declined to comment on the talks with Finland.")]
+    [InlineData("Hungary refused to say whether it would back the oil embargo against Russia.")]
+    [InlineData("The minister said an attack on Finland cannot be ruled out.")]
+    public void Declining_to_comment_and_a_negated_ruling_out_are_no_refusals(string text)
+    {
+        var doc = TestDocs.WithQuotesAndEvents(text);
+        Assert.DoesNotContain(doc.Events, e => e.Type == PloverType.REJECT);
+    }
+
+    [Theory]
     [InlineData("Russia halted its advance on Kyiv.", PloverType.SANCTION)]
     [InlineData("Hungary blocked the road to the border.", PloverType.REJECT)]
     [InlineData("We are supporting Ukraine in its self-defence.", PloverType.SUPPORT)]

@@ -134,7 +134,7 @@ public sealed class EventExtractor
                 d.Suppressed |= d.Definite && own.Count > 0 && !(Frames(words, d.TriggerToken) && own.TrueForAll(o => o.Rule.IsVerb));
             }
 
-            ContentSuppression.Apply(words, here, _content);
+            ContentSuppression.Apply(words, here, _content, reader is DependencyClauseReader ? document : null);
             if (_parties.FirstOrDefault(p => words.Matches(0, p.Tokens)) is { } party)
             {
                 // "Both sides agreed …": a name read from the cue itself is no actor
@@ -194,13 +194,15 @@ public sealed class EventExtractor
         || (status != EventStatus.Denied && IsNegated(words, trigger));
 
     /// <summary>
-    /// "will not supply", "promised not to support", "could not be deployed", "not going to send": a negated act that is not a denial of a
+    /// "will not supply", "promised not to support", "cannot be ruled out", "not going to send": a negated act that is not a denial of a
     /// claim (the denied cues of status-cues.tsv) reports no event.
     /// </summary>
     private static bool IsNegated(SentenceWords words, int trigger) =>
-        (trigger > 0 && words.Lower[trigger - 1] == "not")
-        || (trigger > 1 && words.Lower[trigger - 2] == "not" && words.Lower[trigger - 1] is "to" or "be")
-        || (trigger > 2 && words.Lower[trigger - 3] == "not" && words.Lower[trigger - 2] == "going" && words.Lower[trigger - 1] == "to");
+        (trigger > 0 && Not(words.Lower[trigger - 1]))
+        || (trigger > 1 && Not(words.Lower[trigger - 2]) && words.Lower[trigger - 1] is "to" or "be")
+        || (trigger > 2 && Not(words.Lower[trigger - 3]) && words.Lower[trigger - 2] == "going" && words.Lower[trigger - 1] == "to");
+
+    private static bool Not(string word) => word is "not" or "cannot" or "n't" or "n’t";
 
     /// <summary>The mentions whose trigger lies inside a direct quotation of the quotes layer (none when it did not run).</summary>
     private static HashSet<EventDraft> Quoted(Document document, List<EventDraft> drafts)
