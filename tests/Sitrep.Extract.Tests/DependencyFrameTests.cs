@@ -150,27 +150,6 @@ public sealed class DependencyFrameTests
         Assert.DoesNotContain(TestDocs.Extractor.Extract(d), x => x.Type == PloverType.REQUEST);
     }
 
-    [Fact]
-    public void A_fact_told_in_a_perfect_relative_clause_of_a_request_is_an_event()
-    {
-        // "urged the UN to return the children who have been deported": the deportation is stated, not what is urged
-        var d = ConlluFixture.Load("frames.conllu")[16];
-        d.SetEntities([Mention(d, "Ukraine", EntityType.GPE), Mention(d, "UN", EntityType.ORG), Mention(d, "Russia", EntityType.GPE)]);
-        var events = TestDocs.Extractor.Extract(d);
-        Assert.Contains(events, x => x.Type == PloverType.REQUEST);
-        Assert.Contains(events, x => x.Type == PloverType.COERCE);
-    }
-
-    [Fact]
-    public void A_present_relative_clause_of_a_request_stays_its_content()
-    {
-        var d = ConlluFixture.Load("frames.conllu")[17];
-        d.SetEntities([Mention(d, "Ukraine", EntityType.GPE), Mention(d, "UN", EntityType.ORG), Mention(d, "Russia", EntityType.GPE)]);
-        var events = TestDocs.Extractor.Extract(d);
-        Assert.Contains(events, x => x.Type == PloverType.REQUEST);
-        Assert.DoesNotContain(events, x => x.Type == PloverType.COERCE);
-    }
-
     private static Mention Mention(Document d, string name, EntityType type)
     {
         var at = d.Text.IndexOf(name, StringComparison.Ordinal);

@@ -16,8 +16,7 @@ public static class ContentSuppression
     /// agree to a ceasefire" reports one REQUEST, not an AGREE. A trigger after "to" or "that" that follows a
     /// REQUEST/THREATEN/REJECT trigger of the same sentence is dropped.
     /// </summary>
-    /// <param name="parsed">the document when its parse is read (relative clauses are found with it), else null</param>
-    public static void Apply(SentenceWords words, List<EventDraft> here, ContentCues cues, Document? parsed = null)
+    public static void Apply(SentenceWords words, List<EventDraft> here, ContentCues cues)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(here);
@@ -59,10 +58,7 @@ public static class ContentSuppression
         {
             var d = here[k];
             // a noun ("the refusal to deliver Gazprom's demand") governs only what closely follows it
-            // a fact told in a relative clause of the content in the past or perfect ("appealed to the UN to return children
-            // who have been deported") is the writer's, not what is asked
             var governed = here.Take(k).Any(p => p.Type is PloverType.REQUEST or PloverType.THREATEN or PloverType.REJECT && p.Type != d.Type
-                && !(parsed is not null && StatedInRelative(parsed, words, d.TriggerToken, p.TriggerToken))
                 && (p.Rule.IsVerb || d.TriggerToken - p.TriggerToken <= NounContentReach));
             if (!governed)
             {
@@ -78,41 +74,5 @@ public static class ContentSuppression
                 }
             }
         }
-    }
-
-    /// <summary>
-    /// Between the token and the governing trigger lies a relative clause in the past or perfect ("children who have been
-    /// deported", "a policy that led to Russia halting exports"): the clause states a fact, not what is asked.
-    /// </summary>
-    private static bool StatedInRelative(Document document, SentenceWords words, int token, int governor)
-    {
-        var syntax = document.Syntax;
-        var first = words.FirstToken;
-        var at = token;
-        for (var depth = 0; depth < 8 && at >= 0 && at < words.Count && at != governor; depth++)
-        {
-            var t = syntax[first + at];
-            if (t.Relation == "acl:relcl" && t.Upos is UniversalPos.VERB && (t.Xpos == "VBD" || HasPerfect(syntax, first, at)))
-            {
-                return true;
-            }
-
-            at = t.Head - first;
-        }
-
-        return false;
-    }
-
-    private static bool HasPerfect(TokenSyntax[] syntax, int first, int verb)
-    {
-        for (var i = Math.Max(0, verb - 4); i < verb; i++)
-        {
-            if (syntax[first + i].Head - first == verb && syntax[first + i].Relation == "aux" && syntax[first + i].Lemma == "have")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

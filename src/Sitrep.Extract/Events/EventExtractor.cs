@@ -134,7 +134,7 @@ public sealed class EventExtractor
                 d.Suppressed |= d.Definite && own.Count > 0 && !(Frames(words, d.TriggerToken) && own.TrueForAll(o => o.Rule.IsVerb));
             }
 
-            ContentSuppression.Apply(words, here, _content, reader is DependencyClauseReader ? document : null);
+            ContentSuppression.Apply(words, here, _content);
             if (_parties.FirstOrDefault(p => words.Matches(0, p.Tokens)) is { } party)
             {
                 // "Both sides agreed …": a name read from the cue itself is no actor
