@@ -74,6 +74,13 @@ public sealed class EventContentAndCopyTests
         Assert.DoesNotContain(doc.Events, e => e.Type == PloverType.REJECT);
     }
 
+    [Fact]
+    public void A_joint_act_of_unnamed_parties_is_still_an_event()
+    {
+        var doc = TestDocs.WithQuotesAndEvents("The parties agreed to maintain close contacts at various levels.");
+        Assert.Contains(doc.Events, e => e.Type == PloverType.AGREE && e.Actors.Count == 0 && e.Recipients.Count == 0);
+    }
+
     [Theory]
     [InlineData("The Kremlin declined to comment on the talks with Finland.")]
     [InlineData("Hungary refused to say whether it would back the oil embargo against Russia.")]

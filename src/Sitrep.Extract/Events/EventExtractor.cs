@@ -75,6 +75,7 @@ public sealed class EventExtractor
             ? new DependencyClauseReader(new Sitrep.Syntax.Navigation.SyntaxGraph(document)) : Surface;
         NameIndex? names = null;
         var opened = new HashSet<EventDraft>();
+        var passive = new HashSet<EventDraft>();
         for (var s = 0; s < document.Sentences.Length; s++)
         {
             var sentence = document.Sentences[s];
@@ -97,6 +98,10 @@ public sealed class EventExtractor
 
                 var frame = reader.Read(document, words, m.Start, m.End, m.Rule.IsVerb);
                 var draft = _builder.Build(document, words, m, frame, names, matches);
+                if (reader != Surface && m.Rule.IsVerb && !m.Rule.Needs.Topic && frame.Passive && frame.IsPredicate is not false)
+                {
+                    passive.Add(draft);
+                }
                 // "we will not agree to …", "the US will not supply …": a planned act negated is a refusal
                 if (m.Rule.IsVerb && draft.Status == EventStatus.Planned && _refusals.Contains(draft.Type) && IsNegated(words, m.Start) && frame.HeadRelation is not ("amod" or "acl"))
                 {
@@ -155,8 +160,11 @@ public sealed class EventExtractor
         PartyAnaphora.Resolve(merged, opened);
         merged.RemoveAll(d => d.Rule.Id == CasualtyRule && d.Killed is null && d.Injured is null && d.Evidence.Count == 1);
 
-        // an event with no named participant, place or toll is background ("the support of the defence sector")
-        merged.RemoveAll(d => d.Actors.Count == 0 && d.Recipients.Count == 0 && d.Location is null && d.Killed is null && d.Injured is null);
+        // an event with no named participant, place or toll is background ("the support of the defence sector"), unless
+        // the text hides its parties on purpose: a passive that happened ("corridors have been agreed", "198 children have
+        // been killed"; not a topic's passive: "energy was discussed") or a joint act of "the parties" no earlier sentence names
+        merged.RemoveAll(d => d.Actors.Count == 0 && d.Recipients.Count == 0 && d.Location is null && d.Killed is null && d.Injured is null
+            && !((passive.Contains(d) || opened.Contains(d)) && d.Status is EventStatus.Occurred or EventStatus.Claimed));
         merged.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
         EventMerger.InheritPlannedContext(merged);
         PlaceReader.InheritVisitPlace(merged);
