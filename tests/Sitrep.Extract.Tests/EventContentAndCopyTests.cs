@@ -94,6 +94,7 @@ public sealed class EventContentAndCopyTests
     [Theory]
     [InlineData("Russia halted its advance on Kyiv.", PloverType.SANCTION)]
     [InlineData("Hungary blocked the road to the border.", PloverType.REJECT)]
+    [InlineData("Russia's war in Ukraine threatens the stability of Europe.", PloverType.THREATEN)]
     [InlineData("We are supporting Ukraine in its self-defence.", PloverType.SUPPORT)]
     [InlineData("The government deployed its foreign minister to Malaysia to smooth over tensions.", PloverType.MOBILIZE)]
     [InlineData("Thanks to the efforts of the Red Cross, civilians left the plant.", PloverType.SUPPORT)]
