@@ -150,6 +150,14 @@ public sealed class DependencyFrameTests
         Assert.DoesNotContain(TestDocs.Extractor.Extract(d), x => x.Type == PloverType.REQUEST);
     }
 
+    [Fact]
+    public void A_passive_that_happened_is_an_event_without_named_parties()
+    {
+        // "have been agreed" hides who agreed on purpose; "could be agreed" reports nothing that happened
+        Assert.Contains(TestDocs.Extractor.Extract(Docs[16]), x => x.Type == PloverType.AGREE);
+        Assert.DoesNotContain(TestDocs.Extractor.Extract(Docs[17]), x => x.Type == PloverType.AGREE);
+    }
+
     private static Mention Mention(Document d, string name, EntityType type)
     {
         var at = d.Text.IndexOf(name, StringComparison.Ordinal);

@@ -74,9 +74,27 @@ public sealed class EventContentAndCopyTests
         Assert.DoesNotContain(doc.Events, e => e.Type == PloverType.REJECT);
     }
 
+    [Fact]
+    public void A_joint_act_of_unnamed_parties_is_still_an_event()
+    {
+        var doc = TestDocs.WithQuotesAndEvents("The parties agreed to maintain close contacts at various levels.");
+        Assert.Contains(doc.Events, e => e.Type == PloverType.AGREE && e.Actors.Count == 0 && e.Recipients.Count == 0);
+    }
+
+    [Theory]
+    [InlineData("The Kremlin declined to comment on the talks with Finland.")]
+    [InlineData("Hungary refused to say whether it would back the oil embargo against Russia.")]
+    [InlineData("The minister said an attack on Finland cannot be ruled out.")]
+    public void Declining_to_comment_and_a_negated_ruling_out_are_no_refusals(string text)
+    {
+        var doc = TestDocs.WithQuotesAndEvents(text);
+        Assert.DoesNotContain(doc.Events, e => e.Type == PloverType.REJECT);
+    }
+
     [Theory]
     [InlineData("Russia halted its advance on Kyiv.", PloverType.SANCTION)]
     [InlineData("Hungary blocked the road to the border.", PloverType.REJECT)]
+    [InlineData("Russia's war in Ukraine threatens the stability of Europe.", PloverType.THREATEN)]
     [InlineData("We are supporting Ukraine in its self-defence.", PloverType.SUPPORT)]
     [InlineData("The government deployed its foreign minister to Malaysia to smooth over tensions.", PloverType.MOBILIZE)]
     [InlineData("Thanks to the efforts of the Red Cross, civilians left the plant.", PloverType.SUPPORT)]

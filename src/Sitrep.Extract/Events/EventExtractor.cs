@@ -77,6 +77,7 @@ public sealed class EventExtractor
             ? new DependencyClauseReader(new Sitrep.Syntax.Navigation.SyntaxGraph(document)) : Surface;
         NameIndex? names = null;
         var opened = new HashSet<EventDraft>();
+        var passive = new HashSet<EventDraft>();
         for (var s = 0; s < document.Sentences.Length; s++)
         {
             var sentence = document.Sentences[s];
@@ -99,6 +100,10 @@ public sealed class EventExtractor
 
                 var frame = reader.Read(document, words, m.Start, m.End, m.Rule.IsVerb);
                 var draft = _builder.Build(document, words, m, frame, names, matches);
+                if (reader != Surface && m.Rule.IsVerb && !m.Rule.Needs.Topic && frame.Passive && frame.IsPredicate is not false)
+                {
+                    passive.Add(draft);
+                }
                 // "we will not agree to …", "the US will not supply …": a planned act negated is a refusal
                 if (m.Rule.IsVerb && draft.Status == EventStatus.Planned && _refusals.Contains(draft.Type) && IsNegated(words, m.Start) && frame.HeadRelation is not ("amod" or "acl"))
                 {
@@ -157,8 +162,11 @@ public sealed class EventExtractor
         PartyAnaphora.Resolve(merged, opened);
         merged.RemoveAll(d => d.Rule.Id == CasualtyRule && d.Killed is null && d.Injured is null && d.Evidence.Count == 1);
 
-        // an event with no named participant, place or toll is background ("the support of the defence sector")
-        merged.RemoveAll(d => d.Actors.Count == 0 && d.Recipients.Count == 0 && d.Location is null && d.Killed is null && d.Injured is null);
+        // an event with no named participant, place or toll is background ("the support of the defence sector"), unless
+        // the text hides its parties on purpose: a passive that happened ("corridors have been agreed", "198 children have
+        // been killed"; not a topic's passive: "energy was discussed") or a joint act of "the parties" no earlier sentence names
+        merged.RemoveAll(d => d.Actors.Count == 0 && d.Recipients.Count == 0 && d.Location is null && d.Killed is null && d.Injured is null
+            && !((passive.Contains(d) || opened.Contains(d)) && d.Status is EventStatus.Occurred or EventStatus.Claimed));
         merged.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
         EventMerger.InheritPlannedContext(merged);
         PlaceReader.InheritVisitPlace(merged);
@@ -196,13 +204,15 @@ public sealed class EventExtractor
         || (status != EventStatus.Denied && IsNegated(words, trigger));
 
     /// <summary>
-    /// "will not supply", "promised not to support", "could not be deployed", "not going to send": a negated act that is not a denial of a
+    /// "will not supply", "promised not to support", "cannot be ruled out", "not going to send": a negated act that is not a denial of a
     /// claim (the denied cues of status-cues.tsv) reports no event.
     /// </summary>
     private static bool IsNegated(SentenceWords words, int trigger) =>
-        (trigger > 0 && words.Lower[trigger - 1] == "not")
-        || (trigger > 1 && words.Lower[trigger - 2] == "not" && words.Lower[trigger - 1] is "to" or "be")
-        || (trigger > 2 && words.Lower[trigger - 3] == "not" && words.Lower[trigger - 2] == "going" && words.Lower[trigger - 1] == "to");
+        (trigger > 0 && Not(words.Lower[trigger - 1]))
+        || (trigger > 1 && Not(words.Lower[trigger - 2]) && words.Lower[trigger - 1] is "to" or "be")
+        || (trigger > 2 && Not(words.Lower[trigger - 3]) && words.Lower[trigger - 2] == "going" && words.Lower[trigger - 1] == "to");
+
+    private static bool Not(string word) => word is "not" or "cannot" or "n't" or "n’t";
 
     /// <summary>The mentions whose trigger lies inside a direct quotation of the quotes layer (none when it did not run).</summary>
     private static HashSet<EventDraft> Quoted(Document document, List<EventDraft> drafts)

@@ -4,8 +4,8 @@ namespace Sitrep.Extract.Events;
 /// The conditions a trigger row puts on its matches (triggers.tsv column <c>needs</c>, items separated by ';'):
 /// <c>gov=express|voice</c> — used as a noun, the trigger must be governed by one of these verbs (by lemma: "voiced
 /// support", "thanked … for their cooperation"; a bare topic noun is not an act); <c>next!=about|if</c> — the word
-/// right after the trigger must not be one of these ("spoke about", "asked whether" report speech, not a call or a
-/// request); <c>recipient</c> — the match needs someone acted upon ("received Lukashenko", not "received wounds");
+/// right after the trigger (or, for an item of two words, the two words after it) must not be one of these ("spoke
+/// about", "asked whether" report speech, not a call or a request; "declined to comment"); <c>recipient</c> — the match needs someone acted upon ("received Lukashenko", not "received wounds");
 /// <c>follows</c> — without a recipient of its own the mention continues the latest earlier event of its type ("The
 /// issues of energy were discussed." after a meeting); <c>verb</c> — with the parse, the match must be used as a verb
 /// ("forces targeting the city", not "a legitimate target"); <c>obj!=message|signal</c> — no word of the object (of a
@@ -15,6 +15,9 @@ public sealed record TriggerNeeds(IReadOnlySet<string>? Governors, IReadOnlySet<
 {
     /// <summary><c>topic</c>: the direct object is what is talked about, not a party ("discussed security guarantees").</summary>
     public bool Topic { get; init; }
+
+    /// <summary>Some <c>next!=</c> item is two words ("to comment"), to be compared with the two words after the match.</summary>
+    public bool NotNextPairs { get; init; }
 
     /// <summary>Words the object must not contain (<c>obj!=</c>), or null.</summary>
     public IReadOnlySet<string>? NotObject { get; init; }
@@ -92,7 +95,7 @@ public sealed record TriggerNeeds(IReadOnlySet<string>? Governors, IReadOnlySet<
             }
         }
 
-        return new TriggerNeeds(governors, notNext, recipient, follows, verb) { NotObject = notObject, Object = isObject, NotStatus = notStatus, Topic = topic, Reporters = reporters };
+        return new TriggerNeeds(governors, notNext, recipient, follows, verb) { NotNextPairs = notNext?.Any(w => w.Contains(' ', StringComparison.Ordinal)) ?? false, NotObject = notObject, Object = isObject, NotStatus = notStatus, Topic = topic, Reporters = reporters };
     }
 
     private static HashSet<string> Set(string alternatives) =>

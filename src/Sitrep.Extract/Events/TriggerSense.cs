@@ -20,7 +20,9 @@ public static class TriggerSense
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(draft);
         var needs = match.Rule.Needs;
-        if (needs.NotNext is { } notNext && match.End < words.Count && notNext.Contains(words.Lower[match.End]))
+        // one word ("spoke about") or two ("declined to comment": the refusal is of a remark, not of an act)
+        if (needs.NotNext is { } notNext && match.End < words.Count && (notNext.Contains(words.Lower[match.End])
+            || (match.End + 1 < words.Count && needs.NotNextPairs && notNext.Contains(string.Concat(words.Lower[match.End], " ", words.Lower[match.End + 1])))))
         {
             return true;
         }
