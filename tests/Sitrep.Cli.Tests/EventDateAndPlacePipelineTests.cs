@@ -71,4 +71,21 @@ public sealed class EventDateAndPlacePipelineTests
         var doc = Run("Speaking in Kyiv, Volodymyr Zelenskiy appealed to the allies for more weapons.");
         Assert.Contains(doc.Events, e => e.Type == PloverType.REQUEST && e.Location?.Name == "Kyiv");
     }
+
+    [Fact]
+    public void A_captured_region_is_where_the_capture_happened()
+    {
+        // "captured" matches a seizure and a capture; the capture that survives is placed at its object
+        var doc = Run("Russia said on Tuesday it had captured the entire Kherson region.");
+        var e = Assert.Single(doc.Events, e => e.Type == PloverType.ASSAULT);
+        Assert.Equal("Kherson", e.Location?.Name);
+    }
+
+    [Fact]
+    public void A_casualty_verbs_counted_subject_is_its_toll()
+    {
+        var doc = Run("Russian missiles struck the city of Kharkiv on Monday. 198 children have been confirmed to have been killed, the office added.");
+        var dump = string.Join(" ", doc.Tokens.Select((t, i) => $"{i}:{doc.Text[t.Span.Start..t.Span.End]}/{doc.Syntax[i].Upos}/{doc.Syntax[i].Head}/{doc.Syntax[i].Relation}"));
+        Assert.True(doc.Events.Any(e => e.Killed is { Low: 198, High: 198 }), dump);
+    }
 }

@@ -18,12 +18,13 @@ public sealed class CasualtyAttacher(CasualtyParser parser)
     private const int MaxSentencesBack = 3;
     private const int MaxSentencesBackForVerb = 2;
 
-    public void Attach(SentenceWords words, List<EventDraft> here, List<EventDraft> earlier)
+    /// <param name="document">With its parse, a figure that is the casualty verb's subject far from it counts too (<see cref="CasualtyParser.Parse(SentenceWords, Document)"/>).</param>
+    public void Attach(SentenceWords words, List<EventDraft> here, List<EventDraft> earlier, Document? document = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(here);
         ArgumentNullException.ThrowIfNull(earlier);
-        foreach (var f in parser.Parse(words))
+        foreach (var f in parser.Parse(words, document))
         {
             EventDraft? target = null;
             var best = int.MaxValue;

@@ -42,24 +42,9 @@ public sealed class CasualtyParser(CasualtyLexicon lexicon)
 
         for (var i = 0; i < words.Count; i++)
         {
-            if (!TryNumber(words, i, out var numEnd, out var low, out var high))
+            if (!TryAmount(words, i, out var start, out var numEnd, out var low, out var high))
             {
                 continue;
-            }
-
-            var start = i;
-            var bound = Qualifier(words, i, out var qualStart);
-            if (bound is { } b && low == high && low is { } n)
-            {
-                (low, high) = b switch
-                {
-                    QualifierBound.Min => ((int?)n, (int?)null),
-                    QualifierBound.Over => (n + 1, null),
-                    QualifierBound.Max => (null, n),
-                    QualifierBound.Under => (null, n - 1),
-                    _ => (n, n),
-                };
-                start = qualStart;
             }
 
             var span = words.SpanOf(start, numEnd);
@@ -79,6 +64,47 @@ public sealed class CasualtyParser(CasualtyLexicon lexicon)
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Figures whose number is the subject of a casualty verb it is too far from for <see cref="Parse(SentenceWords)"/>
+    /// ("198 children have been confirmed to have been killed"), read from the parse; the plain figures without it.
+    /// </summary>
+    public List<CasualtyFigure> Parse(SentenceWords words, Document? document)
+    {
+        var found = Parse(words);
+        if (document is not null && (document.Layers & Layer.Syntax) != 0 && MayContain(words))
+        {
+            CasualtySubject.Add(this, words, document, found);
+        }
+
+        return found;
+    }
+
+    /// <summary>A number at <paramref name="i"/> with the qualifier before it ("at least 35"): its bounds and token range.</summary>
+    internal bool TryAmount(SentenceWords words, int i, out int start, out int numEnd, out int? low, out int? high)
+    {
+        start = i;
+        if (!TryNumber(words, i, out numEnd, out low, out high))
+        {
+            return false;
+        }
+
+        var bound = Qualifier(words, i, out var qualStart);
+        if (bound is { } b && low == high && low is { } n)
+        {
+            (low, high) = b switch
+            {
+                QualifierBound.Min => ((int?)n, (int?)null),
+                QualifierBound.Over => (n + 1, null),
+                QualifierBound.Max => (null, n),
+                QualifierBound.Under => (null, n - 1),
+                _ => (n, n),
+            };
+            start = qualStart;
+        }
+
+        return true;
     }
 
     private bool TryNumber(SentenceWords w, int i, out int end, out int? low, out int? high)
@@ -204,7 +230,7 @@ public sealed class CasualtyParser(CasualtyLexicon lexicon)
         return null;
     }
 
-    private bool OtherKindCueAt(SentenceWords w, int at, CasualtyKind kind)
+    internal bool OtherKindCueAt(SentenceWords w, int at, CasualtyKind kind)
     {
         foreach (var (tokens, k, _) in Lexicon.Cues)
         {

@@ -33,7 +33,7 @@ public sealed class DraftBuilder(StatusReader status, ParticipantReader particip
         draft.Evidence.Add(words.Span);
 
         var (actors, recipients) = _parties.Read(document, words, match, frame, names);
-        draft.Location = places.Read(document, words, match.Start, rule.Mode == "visit", others, frame);
+        draft.Location = places.Read(document, words, match.Start, rule.Mode == "visit", others, frame, match);
         draft.Actors = Distinct(actors).Where(a => !IsPlace(document, a, draft.Location)).ToList();
         draft.Recipients = Distinct(recipients).Where(r => !draft.Actors.Exists(a => a.Canonical == r.Canonical) && !IsPlace(document, r, draft.Location)).ToList();
         draft.Date = dates.Read(document, words, match.Start, frame);

@@ -153,7 +153,7 @@ public sealed class EventExtractor
                 }
             }
 
-            _attacher.Attach(words, here, drafts);
+            _attacher.Attach(words, here, drafts, document);
             // a bare casualty word beside the sentence's attack ("wounded in battles for …") folds into the attack, not the reverse
             drafts.AddRange(here.OrderBy(d => d.Rule.Id == CasualtyRule));
         }

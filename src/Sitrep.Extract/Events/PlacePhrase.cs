@@ -36,9 +36,18 @@ internal static class PlacePhrase
         return false;
     }
 
-    /// <summary>The type of the trigger starting at <paramref name="trigger"/>, the token after its phrase and whether its object is a topic.</summary>
-    internal static (PloverType? Type, int End, bool Topic) Own(IReadOnlyList<TriggerMatch>? others, int trigger)
+    /// <summary>
+    /// The type of the trigger starting at <paramref name="trigger"/>, the token after its phrase and whether its object is
+    /// a topic: the event's own match when given (two rules can match the same word, "captured" as a seizure and as a
+    /// capture, and only one of them survives its sense checks), else the sentence's first match there.
+    /// </summary>
+    internal static (PloverType? Type, int End, bool Topic) Own(IReadOnlyList<TriggerMatch>? others, int trigger, TriggerMatch? own = null)
     {
+        if (own is { } o)
+        {
+            return (o.Rule.Type, o.End, o.Rule.Needs.Topic);
+        }
+
         if (others is not null)
         {
             foreach (var m in others)
@@ -53,13 +62,13 @@ internal static class PlacePhrase
         return (null, trigger + 1, false);
     }
 
-    internal static bool Between(IReadOnlyList<TriggerMatch> others, int place, int trigger)
+    internal static bool Between(IReadOnlyList<TriggerMatch> others, int place, int trigger, PloverType? type = null)
     {
         var (lo, hi) = place < trigger ? (place, trigger) : (trigger, place);
-        PloverType? own = null;
+        var own = type;
         foreach (var m in others)
         {
-            if (m.Start == trigger)
+            if (type is null && m.Start == trigger)
             {
                 own = m.Rule.Type;
             }

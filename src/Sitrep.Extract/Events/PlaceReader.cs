@@ -17,13 +17,14 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
     /// <summary>The prepositions, skipped words, place nouns and months of place-words.tsv.</summary>
     public PlaceWords Words => lexicon.PlaceWords;
 
-    public EventLocation? Read(Document document, SentenceWords words, int trigger, bool visit, IReadOnlyList<TriggerMatch>? others = null, ClauseFrame? frame = null)
+    /// <param name="own">The event's own match among <paramref name="others"/> (its type decides which prepositions place it).</param>
+    public EventLocation? Read(Document document, SentenceWords words, int trigger, bool visit, IReadOnlyList<TriggerMatch>? others = null, ClauseFrame? frame = null, TriggerMatch? own = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(words);
         EventLocation? best = null;
         var bestDistance = int.MaxValue;
-        var (type, triggerEnd, topic) = PlacePhrase.Own(others, trigger);
+        var (type, triggerEnd, topic) = PlacePhrase.Own(others, trigger, own);
         var usePlaces = (document.Layers & Layer.Places) != 0;
         for (var i = 0; i < words.Count - 1; i++)
         {
@@ -51,7 +52,7 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
 
             // a place beyond another type's trigger of the sentence is that event's ("These meetings come after a missile
             // strike … in Sumy": Sumy is the strike's place, not the meetings')
-            if (others is not null && PlacePhrase.Between(others, i, trigger))
+            if (others is not null && PlacePhrase.Between(others, i, trigger, own?.Rule.Type))
             {
                 continue;
             }
