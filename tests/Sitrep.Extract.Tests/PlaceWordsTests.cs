@@ -51,6 +51,18 @@ public sealed class PlaceWordsTests
         Assert.True(Words.IsPlaceNoun("cities") && Words.IsPlural("cities") && !Words.IsPlural("city"));
         Assert.True(Words.IsMonth("march"));
         Assert.False(Words.IsMonth("kharkiv"));
+        Assert.True(Words.IsGround("soil") && Words.IsPlaceNoun("territory") && Words.Skipped("territory"));
+        Assert.True(Words.IntroducesGround("on") && !Words.Introduces("on", null) && !Words.IntroducesGround("in"));
+    }
+
+    [Fact]
+    public void On_introduces_a_place_only_before_a_state_s_land()
+    {
+        // "on" is no place preposition of its own: "met on Tuesday" names no place, "on Ukrainian soil" does
+        var doc = TestDocs.WithQuotesAndEvents("Antony Blinken met Dmytro Kuleba on Tuesday.");
+        Assert.All(doc.Events, e => Assert.Null(e.Location));
+        doc = TestDocs.WithQuotesAndEvents("Antony Blinken met Dmytro Kuleba on the territory of Ukraine.");
+        Assert.Contains(doc.Events, e => e.Location?.Name == "Ukraine");
     }
 
     [Theory]

@@ -84,4 +84,26 @@ internal static class PlacePhrase
 
         return false;
     }
+
+    /// <summary>
+    /// A noun of a state's land follows <paramref name="from"/> after skipped words and state adjectives only ("on Ukrainian
+    /// soil", "on the territory of Belarus"), so "on" places the event there but not in "on Tuesday" or "on its territory".
+    /// </summary>
+    internal static bool GroundAhead(SentenceWords words, int from, PlaceWords places, Func<string, bool> isState)
+    {
+        for (var k = from; k < words.Count && k < from + 4; k++)
+        {
+            if (places.IsGround(words.Lower[k]))
+            {
+                return true;
+            }
+
+            if (!places.Skipped(words.Lower[k]) && !isState(words.Surface[k]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 }

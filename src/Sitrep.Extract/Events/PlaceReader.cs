@@ -31,7 +31,8 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
             var prep = words.Lower[i];
             if (!Words.Introduces(prep, type) && !(visit && prep == "to") && !(visit && i == trigger)
                 && !(prep == "to" && type == PloverType.CONSULT && i > 0 && TravelWords.Contains(words.Lower[i - 1]))
-                && !(Words.Targets(prep, type) && i >= trigger + 1 && i <= triggerEnd))
+                && !(Words.Targets(prep, type) && i >= trigger + 1 && i <= triggerEnd)
+                && !(Words.IntroducesGround(prep) && PlacePhrase.GroundAhead(words, i + 1, Words, lexicon.ActorsByFirstToken.ContainsKey)))
             {
                 continue;
             }
@@ -274,14 +275,16 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
         return null;
     }
 
-    /// <summary>"in several Ukrainian cities": a state adjective before a plural place noun names the country.</summary>
+    /// <summary>"in several Ukrainian cities", "on Ukrainian soil": a state adjective before a plural place noun or a noun of land names the country.</summary>
     private EventLocation? StateOfPlural(SentenceWords words, int prepEnd, int j)
     {
         for (var k = prepEnd; k < j; k++)
         {
-            if (lexicon.ActorsByFirstToken.TryGetValue(words.Surface[k], out var states) && k + 1 < words.Count && Words.IsPlural(words.Lower[k + 1]))
+            if (lexicon.ActorsByFirstToken.TryGetValue(words.Surface[k], out var states) && k + 1 < words.Count
+                && (Words.IsPlural(words.Lower[k + 1]) || Words.IsGround(words.Lower[k + 1])))
             {
-                var a = states[0];
+                // the one-word name ("Russian", not "Russian Federation", which sorts first)
+                var a = Array.Find(states, x => x.Tokens.Length == 1) ?? states[0];
                 return a.Kind != "norp" || a.Country is null ? null : new EventLocation(a.Canonical, a.Country, null, null, null, "country", words.Spans[k]);
             }
         }

@@ -9,4 +9,6 @@ public enum PlaceWordKind
     Noun,
     Plural,
     Month,
+    Ground,
+    GroundPreposition,
 }

@@ -9,7 +9,8 @@ namespace Sitrep.Extract.Events;
 /// prepositions that introduce a place (some only for some event types: "across" an attack, "over" an enforced
 /// coercion), the prepositions inside an attack's trigger phrase whose object is the target ("the shelling of Kharkiv"),
 /// the words and place nouns skipped before the name ("in the southern city of Kherson"), the plural place nouns ("in
-/// several Ukrainian cities" names the country) and the month names that are not places ("in March"). Immutable.
+/// several Ukrainian cities" names the country), the nouns of a state's land and the prepositions they take ("on Ukrainian
+/// soil") and the month names that are not places ("in March"). Immutable.
 /// </summary>
 public sealed class PlaceWords
 {
@@ -21,7 +22,7 @@ public sealed class PlaceWords
     private PlaceWords(RuleIndex<(string, PlaceWordKind), PloverType[]?> words)
     {
         _words = words;
-        _skipped = words.Rows.Where(r => r[1] is "modifier" or "noun" or "plural").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+        _skipped = words.Rows.Where(r => r[1] is "modifier" or "noun" or "plural" or "ground").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The table's rows (for the example tests).</summary>
@@ -48,8 +49,14 @@ public sealed class PlaceWords
     /// <summary>A determiner, direction or place noun skipped between a preposition and the place name.</summary>
     public bool Skipped(string word) => _skipped.Contains(word);
 
-    /// <summary>A place noun ("city", "cities").</summary>
-    public bool IsPlaceNoun(string word) => _words.ContainsKey((word, PlaceWordKind.Noun)) || IsPlural(word);
+    /// <summary>A place noun ("city", "cities", "soil").</summary>
+    public bool IsPlaceNoun(string word) => _words.ContainsKey((word, PlaceWordKind.Noun)) || IsPlural(word) || IsGround(word);
+
+    /// <summary>A noun of a state's land ("on Ukrainian soil", "on the territory of Belarus"): a state adjective before it names the country.</summary>
+    public bool IsGround(string word) => _words.ContainsKey((word, PlaceWordKind.Ground));
+
+    /// <summary>"on", "onto": a preposition that introduces a place only before a noun of a state's land ("on Ukrainian soil").</summary>
+    public bool IntroducesGround(string word) => _words.ContainsKey((word, PlaceWordKind.GroundPreposition));
 
     /// <summary>A plural place noun ("cities", "regions").</summary>
     public bool IsPlural(string word) => _words.ContainsKey((word, PlaceWordKind.Plural));
