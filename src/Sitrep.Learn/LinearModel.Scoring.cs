@@ -14,7 +14,7 @@ public sealed partial class LinearModel
 {
     /// <summary>
     /// Adds the weights of <paramref name="features"/> to <paramref name="scores"/> without clearing it first, so a
-    /// decision can be scored in stages (a prefix of its keys, then more). <see cref="Score"/> is unchanged by it.
+    /// decision can be scored in stages (a prefix of its keys, then more); <see cref="Score"/> is this after a clear.
     /// </summary>
     public unsafe void AddScores(ReadOnlySpan<ulong> features, Span<float> scores)
     {
@@ -35,7 +35,7 @@ public sealed partial class LinearModel
         scores.CopyTo(new Span<float>(padded, ClassCount));
         Accumulate(features, padded);
         new ReadOnlySpan<float>(padded, ClassCount).CopyTo(scores);
-        GC.KeepAlive(this);
+        GC.KeepAlive(this); // the tables are native memory freed by their finalizers
     }
 
     /// <summary>Adds the rows of <paramref name="features"/> to <paramref name="scores"/> (<c>_stride</c> long when dense rows exist).</summary>

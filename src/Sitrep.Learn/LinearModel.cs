@@ -158,26 +158,10 @@ public sealed partial class LinearModel
     internal float WeightAt(int index) => WeightOf(_entries[index]);
 
     /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (cleared first).</summary>
-    public unsafe void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        scores = scores[..ClassCount];
-        if (_stride > MaxDenseClasses)
-        {
-            scores.Clear();
-            fixed (float* direct = scores)
-            {
-                Accumulate(features, direct);
-            }
-
-            GC.KeepAlive(this);
-            return;
-        }
-
-        var padded = stackalloc float[_stride];
-        new Span<float>(padded, _stride).Clear();
-        Accumulate(features, padded);
-        new ReadOnlySpan<float>(padded, ClassCount).CopyTo(scores);
-        GC.KeepAlive(this); // the tables are native memory freed by their finalizers
+        scores[..ClassCount].Clear();
+        AddScores(features, scores);
     }
 
     /// <summary>The class with the highest score; ties go to the lower class id, so results are deterministic.</summary>

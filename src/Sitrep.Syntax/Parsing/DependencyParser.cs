@@ -146,7 +146,7 @@ public sealed class DependencyParser
         }
     }
 
-    /// <summary>The only valid transition of the state, or -1 when there is a choice (see <see cref="Best"/> for validity).</summary>
+    /// <summary>The only valid transition of the state, or -1 when there is a choice (see <see cref="Best(ParseState, ReadOnlySpan{float}, int, out float)"/> for validity).</summary>
     public int Forced(ParseState state)
     {
         ArgumentNullException.ThrowIfNull(state);
@@ -165,14 +165,20 @@ public sealed class DependencyParser
     }
 
     /// <summary>The highest-scoring valid transition (ties to the lower id).</summary>
-    public static int Best(ParseState state, ReadOnlySpan<float> scores, int rootRelation)
+    public static int Best(ParseState state, ReadOnlySpan<float> scores, int rootRelation) => Best(state, scores, rootRelation, out _);
+
+    /// <summary>
+    /// The best valid transition (ties to the lower id) and its lead over the
+    /// second best valid one (+∞ when it is the only valid one).
+    /// </summary>
+    public static int Best(ParseState state, ReadOnlySpan<float> scores, int rootRelation, out float margin)
     {
         ArgumentNullException.ThrowIfNull(state);
-
         // Validity per family (Transitions.IsValid): shift; left-arcs only with the root relation to the root and only
         // without it elsewhere; right-arcs never with it. Classes are visited in id order, so ties keep the lower id.
         var best = -1;
         var bestScore = float.NegativeInfinity;
+        var second = float.NegativeInfinity;
         if (state.CanShift && scores.Length > 0)
         {
             best = Transitions.Shift;
@@ -187,13 +193,28 @@ public sealed class DependencyParser
             var valid = (a & 1) == 1
                 ? canLeft && (Transitions.RelationOf(a) == rootRelation) == toRoot
                 : canRight && Transitions.RelationOf(a) != rootRelation;
-            if (valid && (best < 0 || scores[a] > bestScore))
+            if (!valid)
             {
+                continue;
+            }
+
+            if (best < 0 || scores[a] > bestScore)
+            {
+                if (best >= 0)
+                {
+                    second = bestScore;
+                }
+
                 best = a;
                 bestScore = scores[a];
             }
+            else if (scores[a] > second)
+            {
+                second = scores[a];
+            }
         }
 
+        margin = second == float.NegativeInfinity ? float.PositiveInfinity : bestScore - second;
         return best;
     }
 

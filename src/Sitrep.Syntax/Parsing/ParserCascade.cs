@@ -90,7 +90,7 @@ public sealed class ParserCascade
             }
 
             from = to;
-            var best = BestTwo(state, scores, rootRelation, out var margin);
+            var best = DependencyParser.Best(state, scores, rootRelation, out var margin);
             if (margin >= _stages[s].Threshold)
             {
                 if (s < exits.Length)
@@ -157,53 +157,4 @@ public sealed class ParserCascade
 
     public static int[] ParsePositions(string text) =>
         [.. (text ?? throw new ArgumentNullException(nameof(text))).Split(',').Select(c => int.Parse(c, NumberStyles.None, CultureInfo.InvariantCulture))];
-
-    /// <summary>
-    /// The best valid transition (ties to the lower id, as <see cref="DependencyParser.Best"/>) and its lead over the
-    /// second best valid one (+∞ when it is the only valid one).
-    /// </summary>
-    public static int BestTwo(ParseState state, ReadOnlySpan<float> scores, int rootRelation, out float margin)
-    {
-        ArgumentNullException.ThrowIfNull(state);
-        var best = -1;
-        var bestScore = float.NegativeInfinity;
-        var second = float.NegativeInfinity;
-        if (state.CanShift && scores.Length > 0)
-        {
-            best = Transitions.Shift;
-            bestScore = scores[0];
-        }
-
-        var canLeft = state.CanLeft;
-        var canRight = state.CanRight;
-        var toRoot = state.Front == state.Length;
-        for (var a = 1; a < scores.Length; a++)
-        {
-            var valid = (a & 1) == 1
-                ? canLeft && (Transitions.RelationOf(a) == rootRelation) == toRoot
-                : canRight && Transitions.RelationOf(a) != rootRelation;
-            if (!valid)
-            {
-                continue;
-            }
-
-            if (best < 0 || scores[a] > bestScore)
-            {
-                if (best >= 0)
-                {
-                    second = bestScore;
-                }
-
-                best = a;
-                bestScore = scores[a];
-            }
-            else if (scores[a] > second)
-            {
-                second = scores[a];
-            }
-        }
-
-        margin = second == float.NegativeInfinity ? float.PositiveInfinity : bestScore - second;
-        return best;
-    }
 }
