@@ -14,6 +14,7 @@ public sealed class ArgumentWords
     public const string CompletedWordsFile = "events/completed-words.tsv";
     public const string IndefiniteWordsFile = "events/indefinite-words.tsv";
     public const string GroupNounsFile = "events/group-nouns.tsv";
+    public const string AdditiveWordsFile = "events/additive-words.tsv";
 
     private readonly RuleIndex<string, bool> _words;
 

@@ -43,7 +43,7 @@ public sealed class EventExtractor
         _parties = events.Parties;
         _content = events.Content;
         _refusals = events.Refusals;
-        _merge = MergeCues.LoadDefault(events);
+        _merge = new MergeCues(events);
         _casualtyCues = casualties.CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 

@@ -64,6 +64,9 @@ public sealed class EventLexicon
     /// <summary>The prepositions, place nouns and months with which an event's place is read (place-words.tsv).</summary>
     public required PlaceWords PlaceWords { get; init; }
 
+    /// <summary>Words that mark a further act, not a restatement, for merging ("also", "another"; additive-words.tsv).</summary>
+    public required ArgumentWords AdditiveWords { get; init; }
+
     /// <summary>Words that make a role description indefinite ("a minister", "one official"; indefinite-words.tsv).</summary>
     public required ArgumentWords IndefiniteWords { get; init; }
 
@@ -171,6 +174,7 @@ public sealed class EventLexicon
             TravelWords = ArgumentWords.Load(open, ArgumentWords.TravelWordsFile),
             IndefiniteWords = ArgumentWords.Load(open, ArgumentWords.IndefiniteWordsFile),
             GroupNouns = ArgumentWords.Load(open, ArgumentWords.GroupNounsFile),
+            AdditiveWords = ArgumentWords.Load(open, ArgumentWords.AdditiveWordsFile),
             ObliqueRoles = ObliqueRoles.Load(open),
             StatusWords = StatusWords.Load(open),
             PlaceWords = PlaceWords.Load(open),

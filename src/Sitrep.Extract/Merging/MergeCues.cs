@@ -11,16 +11,13 @@ namespace Sitrep.Extract.Merging;
 /// </summary>
 public sealed class MergeCues
 {
-    public const string AdditiveWordsFile = "events/additive-words.tsv";
-
-    public MergeCues(EventLexicon events, ArgumentWords additive)
+    /// <summary>The cues of <paramref name="events"/> (loaded from its resource source, like every events table).</summary>
+    public MergeCues(EventLexicon events)
     {
         ArgumentNullException.ThrowIfNull(events);
         States = events.Actors.Where(a => a.Kind != "bloc").Select(a => a.Canonical).ToFrozenSet(StringComparer.Ordinal);
-        AdditiveWords = additive ?? throw new ArgumentNullException(nameof(additive));
+        AdditiveWords = events.AdditiveWords;
     }
-
-    public static MergeCues LoadDefault(EventLexicon events) => new(events, ArgumentWords.LoadDefault(AdditiveWordsFile));
 
     /// <summary>Canonical names of states (not blocs).</summary>
     public IReadOnlySet<string> States { get; }

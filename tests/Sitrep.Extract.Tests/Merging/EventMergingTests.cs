@@ -7,7 +7,7 @@ namespace Sitrep.Extract.Tests.Merging;
 /// <summary>Within-article merging by agreeing arguments and the additive words (additive-words.tsv, each row's example runs here).</summary>
 public sealed class EventMergingTests
 {
-    private static readonly MergeCues Cues = MergeCues.LoadDefault(TestDocs.Events);
+    private static readonly MergeCues Cues = new(TestDocs.Events);
 
     public static TheoryData<string, string> AdditiveWords()
     {
