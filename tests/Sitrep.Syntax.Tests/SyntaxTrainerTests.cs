@@ -35,4 +35,32 @@ public sealed class SyntaxTrainerTests
         Assert.Equal(without.Dev.Upos, with.Dev.Upos);
         Assert.True(with.Dev.Las > without.Dev.Las + 0.05, $"LAS on the added trees: {with.Dev.Las:F4} with, {without.Dev.Las:F4} without");
     }
+
+    [Fact]
+    public void A_tags_cache_is_written_then_read_and_gives_the_same_bundle()
+    {
+        var path = RepoPaths.RequireShared("corpora/ud-ewt/en_ewt-ud-dev.conllu");
+        var sentences = ConlluReader.ReadFile(path);
+        var train = sentences.Take(150).ToList();
+        var dev = sentences.Skip(150).Take(30).ToList();
+        var cache = Path.Combine(Path.GetTempPath(), "sitrep-tags-" + Guid.NewGuid().ToString("N") + ".txt");
+        try
+        {
+            var options = new SyntaxTrainingOptions { TaggerEpochs = 2, ParserEpochs = 1, JackknifeFolds = 2, Seed = 5 };
+            var plain = SyntaxTrainer.Train(train, dev, SyntaxResources.LoadLemmaRules(), options);
+            var log = new List<string>();
+            var writing = SyntaxTrainer.Train(train, dev, SyntaxResources.LoadLemmaRules(), options with { TagsCache = cache }, log.Add);
+            Assert.True(File.Exists(cache));
+            Assert.DoesNotContain(log, l => l.Contains("read from", StringComparison.Ordinal));
+            log.Clear();
+            var reading = SyntaxTrainer.Train(train, dev, SyntaxResources.LoadLemmaRules(), options with { TagsCache = cache }, log.Add);
+            Assert.Contains(log, l => l.Contains("training tags read from", StringComparison.Ordinal));
+            Assert.Equal(plain.Bundle, writing.Bundle);
+            Assert.Equal(plain.Bundle, reading.Bundle);
+        }
+        finally
+        {
+            File.Delete(cache);
+        }
+    }
 }

@@ -28,19 +28,7 @@ public static class ParserCascadeBuilder
         original.Position = 0;
         var model = SyntaxModel.Load(original, rules);
         var tagger = new PosTagger(ModelBundleFile.ModelOf(parts, "tagger"), TagLexicon.FromBytes(parts["tagdict"]));
-        var tags = options.TagsCache is { } cache ? TrainingTagsCache.Read(cache, train, tagger, options) : null;
-        if (tags is null)
-        {
-            tags = SyntaxTrainer.TrainingTags(train, tagger, options, log);
-            if (options.TagsCache is { } path)
-            {
-                TrainingTagsCache.Write(path, tags, tagger, options);
-            }
-        }
-        else
-        {
-            log?.Invoke($"jackknifed training tags read from {options.TagsCache}");
-        }
+        var tags = TrainingTagsCache.ReadOrCompute(train, tagger, options, log);
 
         var order = Importance(model.Parser, train, tags);
         var positions = order.Take(Math.Clamp(keys, 1, order.Length)).ToArray();

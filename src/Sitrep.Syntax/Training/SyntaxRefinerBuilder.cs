@@ -31,19 +31,7 @@ public static class SyntaxRefinerBuilder
 
         var parts = ModelBundleFile.Read(bundle, SyntaxModel.BundleFile);
         var tagger = new PosTagger(ModelBundleFile.ModelOf(parts, "tagger"), TagLexicon.FromBytes(parts["tagdict"]));
-        var tags = options.TagsCache is { } cache ? TrainingTagsCache.Read(cache, train, tagger, options) : null;
-        if (tags is null)
-        {
-            tags = SyntaxTrainer.TrainingTags(train, tagger, options, log);
-            if (options.TagsCache is { } path)
-            {
-                TrainingTagsCache.Write(path, tags, tagger, options);
-            }
-        }
-        else
-        {
-            log?.Invoke($"jackknifed first-pass tags read from {options.TagsCache}");
-        }
+        var tags = TrainingTagsCache.ReadOrCompute(train, tagger, options, log);
 
         IReadOnlyList<ConlluSentence> sentences = train;
         if (extra is { Count: > 0 })

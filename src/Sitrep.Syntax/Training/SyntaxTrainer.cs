@@ -37,19 +37,7 @@ public static class SyntaxTrainer
             lemmaBytes = LemmaTable.Learn(train.SelectMany(s => Enumerable.Range(0, s.Count).Select(i => (s.Forms[i], s.Xpos[i], s.Lemmas[i])))).ToBytes();
         }
 
-        var tags = options.TagsCache is { } cache ? TrainingTagsCache.Read(cache, train, tagger, options) : null;
-        if (tags is null)
-        {
-            tags = TrainingTags(train, tagger, options, log);
-            if (options.TagsCache is { } path)
-            {
-                TrainingTagsCache.Write(path, tags, tagger, options);
-            }
-        }
-        else
-        {
-            log?.Invoke($"training tags read from {options.TagsCache}");
-        }
+        var tags = TrainingTagsCache.ReadOrCompute(train, tagger, options, log);
 
         var parserTrain = WithNewsTrees(train, tags, tagger, options, log);
         var parser = ParserTrainer.Train(parserTrain, tags, tagger.ClassCount, options.ParserEpochs, options.Seed, options.Prune, options.Explore, log,

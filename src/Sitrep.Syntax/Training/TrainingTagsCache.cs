@@ -11,6 +11,28 @@ namespace Sitrep.Syntax.Training;
 /// </summary>
 internal static class TrainingTagsCache
 {
+    /// <summary>
+    /// The jackknifed training tags: read from <see cref="SyntaxTrainingOptions.TagsCache"/> when it matches, else computed
+    /// (<see cref="SyntaxTrainer.TrainingTags"/>) and written there when a cache path is given.
+    /// </summary>
+    public static List<int[]> ReadOrCompute(IReadOnlyList<Conllu.ConlluSentence> train, PosTagger tagger, SyntaxTrainingOptions options, Action<string>? log)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.TagsCache is { } cache && Read(cache, train, tagger, options) is { } cached)
+        {
+            log?.Invoke($"jackknifed training tags read from {cache}");
+            return cached;
+        }
+
+        var tags = SyntaxTrainer.TrainingTags(train, tagger, options, log);
+        if (options.TagsCache is { } path)
+        {
+            Write(path, tags, tagger, options);
+        }
+
+        return tags;
+    }
+
     public static List<int[]>? Read(string path, IReadOnlyList<Conllu.ConlluSentence> train, PosTagger tagger, SyntaxTrainingOptions options)
     {
         if (!File.Exists(path))
