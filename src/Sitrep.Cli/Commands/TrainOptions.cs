@@ -21,6 +21,15 @@ internal static class TrainOptions
     public static Option<FileInfo?> NewsArticles(string offsetsOption) =>
         new("--news-articles") { Description = $"The news JSONL whose texts the {offsetsOption} offsets point into." };
 
+    /// <summary>Writes a trained syntax bundle into <paramref name="dir"/> (created if needed) and says where.</summary>
+    public static void WriteBundle(DirectoryInfo dir, byte[] bundle, TextWriter output)
+    {
+        dir.Create();
+        var path = Path.Combine(dir.FullName, Sitrep.Syntax.SyntaxModel.BundleFile);
+        File.WriteAllBytes(path, bundle);
+        output.WriteLine($"wrote {path} ({bundle.Length:N0} bytes)");
+    }
+
     public static void AddTo(Command command, params Option[] options)
     {
         foreach (var o in options)

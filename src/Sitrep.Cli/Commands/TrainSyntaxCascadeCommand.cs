@@ -47,11 +47,7 @@ public static class TrainSyntaxCascadeCommand
                     Math.Clamp(parse.GetValue(keys), 1, 256), parse.GetValue(threshold), line => log.WriteLine(line));
             }
 
-            var dir = parse.GetValue(output)!;
-            dir.Create();
-            var path = Path.Combine(dir.FullName, SyntaxModel.BundleFile);
-            File.WriteAllBytes(path, bytes);
-            context.Terminal.OutWriter.WriteLine($"wrote {path} ({bytes.Length:N0} bytes)");
+            TrainOptions.WriteBundle(parse.GetValue(output)!, bytes, context.Terminal.OutWriter);
             return ExitCodes.Ok;
         }));
         return command;

@@ -56,11 +56,7 @@ public static class TrainSyntaxCommand
             var devSet = ConlluReader.ReadFile(parse.GetValue(dev)!.FullName);
             var log = context.Terminal.ErrWriter;
             var (_, bundle, _) = SyntaxTrainer.Train(trainSet, devSet, SyntaxResources.LoadLemmaRules(), options, line => log.WriteLine(line));
-            var dir = parse.GetValue(output)!;
-            dir.Create();
-            var path = Path.Combine(dir.FullName, SyntaxModel.BundleFile);
-            File.WriteAllBytes(path, bundle);
-            context.Terminal.OutWriter.WriteLine($"wrote {path}");
+            TrainOptions.WriteBundle(parse.GetValue(output)!, bundle, context.Terminal.OutWriter);
             return ExitCodes.Ok;
         }));
         return command;

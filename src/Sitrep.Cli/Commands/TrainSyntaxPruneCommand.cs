@@ -29,11 +29,7 @@ public static class TrainSyntaxPruneCommand
                 bytes = SyntaxModelPruner.Prune(file, Math.Max(0f, parse.GetValue(tagger)), Math.Max(0f, parse.GetValue(parser)));
             }
 
-            var dir = parse.GetValue(output)!;
-            dir.Create();
-            var path = Path.Combine(dir.FullName, SyntaxModel.BundleFile);
-            File.WriteAllBytes(path, bytes);
-            context.Terminal.OutWriter.WriteLine($"wrote {path} ({bytes.Length:N0} bytes)");
+            TrainOptions.WriteBundle(parse.GetValue(output)!, bytes, context.Terminal.OutWriter);
             return ExitCodes.Ok;
         }));
         return command;

@@ -52,11 +52,7 @@ public static class TrainSyntaxRefinerCommand
                     parse.GetValue(pass) == "clause");
             }
 
-            var dir = parse.GetValue(output)!;
-            dir.Create();
-            var path = Path.Combine(dir.FullName, SyntaxModel.BundleFile);
-            File.WriteAllBytes(path, bytes);
-            context.Terminal.OutWriter.WriteLine($"wrote {path} ({bytes.Length:N0} bytes)");
+            TrainOptions.WriteBundle(parse.GetValue(output)!, bytes, context.Terminal.OutWriter);
             return ExitCodes.Ok;
         }));
         return command;
