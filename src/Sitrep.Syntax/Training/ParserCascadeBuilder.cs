@@ -26,8 +26,7 @@ public static class ParserCascadeBuilder
         var original = parts.Copy();
         original.Remove(ParserCascade.PartName);
         var model = original.Load(rules);
-        var tagger = parts.FirstPassTagger();
-        var tags = TrainingTagsCache.ReadOrCompute(train, tagger, options, log);
+        var (tagger, tags) = parts.FirstPassTrainingTags(train, options, log);
 
         var order = Importance(model.Parser, train, tags);
         var positions = order.Take(Math.Clamp(keys, 1, order.Length)).ToArray();

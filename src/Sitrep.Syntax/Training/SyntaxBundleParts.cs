@@ -1,4 +1,5 @@
 using Sitrep.Learn;
+using Sitrep.Syntax.Conllu;
 using Sitrep.Syntax.Lemmatization;
 using Sitrep.Syntax.Parsing;
 using Sitrep.Syntax.Tagging;
@@ -62,8 +63,15 @@ internal sealed class SyntaxBundleParts
         return LinearModelFile.Read(stream, name);
     }
 
-    /// <summary>The tagger's first pass (model and tag lexicon), without its second pass.</summary>
-    public PosTagger FirstPassTagger() => new(ModelOf("tagger"), TagLexicon.FromBytes(this["tagdict"]));
+    /// <summary>
+    /// What a part trained into the bundle learns from: the tagger's first pass (without its second pass) and its
+    /// jackknifed tags on <paramref name="train"/> (<see cref="TrainingTagsCache.ReadOrCompute"/>).
+    /// </summary>
+    public (PosTagger Tagger, List<int[]> Tags) FirstPassTrainingTags(IReadOnlyList<ConlluSentence> train, SyntaxTrainingOptions options, Action<string>? log)
+    {
+        var tagger = new PosTagger(ModelOf("tagger"), TagLexicon.FromBytes(this["tagdict"]));
+        return (tagger, TrainingTagsCache.ReadOrCompute(train, tagger, options, log));
+    }
 
     /// <summary>Replaces part <paramref name="name"/> in its place, or adds it (placed as the type's summary says).</summary>
     public void Set(string name, byte[] bytes)

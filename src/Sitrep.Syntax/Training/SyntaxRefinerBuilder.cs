@@ -1,8 +1,6 @@
-using Sitrep.Learn;
 using Sitrep.Syntax.Conllu;
 using Sitrep.Syntax.Evaluation;
 using Sitrep.Syntax.Lemmatization;
-using Sitrep.Syntax.Parsing;
 using Sitrep.Syntax.Tagging;
 
 namespace Sitrep.Syntax.Training;
@@ -31,8 +29,7 @@ public static class SyntaxRefinerBuilder
         }
 
         var parts = SyntaxBundleParts.Read(bundle);
-        var tagger = parts.FirstPassTagger();
-        var tags = TrainingTagsCache.ReadOrCompute(train, tagger, options, log);
+        var (tagger, tags) = parts.FirstPassTrainingTags(train, options, log);
 
         IReadOnlyList<ConlluSentence> sentences = train;
         if (extra is { Count: > 0 })
