@@ -1,15 +1,20 @@
 using System.Text;
+using Sitrep.Core.Pipeline;
 using Sitrep.Learn;
 using Sitrep.Syntax.Conllu;
 using Sitrep.Syntax.Parsing;
+using Sitrep.Syntax.Stages;
 using Sitrep.Syntax.Training;
 using Sitrep.Testing;
+using Sitrep.Text.Lexicons;
+using Sitrep.Text.Stages;
 
 namespace Sitrep.Syntax.Tests;
 
 /// <summary>
 /// Every bundle rewrite (second pass, cascade first stage, pruning) changes only its own parts and carries the others
-/// through byte for byte, in their place: the parser's early-exit first stage and a part this build does not know.
+/// through byte for byte, in their place: the parser's early-exit first stage and a part this build does not know. A
+/// bundle read through a stream that cannot seek loads and rewrites like the file.
 /// </summary>
 public sealed class BundleRewriteTests
 {
@@ -61,6 +66,28 @@ public sealed class BundleRewriteTests
         Assert.Equal("SITREP-L004", error.Code);
     }
 
+    [Fact]
+    public void A_bundle_read_through_a_stream_that_cannot_seek_loads_and_rewrites_like_the_file()
+    {
+        byte[] shipped;
+        using (var resource = SyntaxResources.Open("models." + SyntaxModel.BundleFile))
+        using (var copy = new MemoryStream())
+        {
+            resource.CopyTo(copy);
+            shipped = copy.ToArray();
+        }
+
+        Assert.Equal(shipped, SyntaxModelPruner.Prune(new ForwardOnlyStream(shipped), 0f, 0f));
+        var loaded = SyntaxModel.Load(new ForwardOnlyStream(shipped), SyntaxResources.LoadLemmaRules());
+        var text = "A Russian missile strike killed at least 35 people in Sumy on Sunday, officials said.";
+        var expected = SyntaxFixture.Parse(text);
+        var actual = SyntaxFixture.Parse(text, new PipelineBuilder()
+            .UseText(TextResources.LoadDefault())
+            .Use(new SyntaxStage(loaded))
+            .Build());
+        Assert.Equal(expected.Syntax, actual.Syntax);
+    }
+
     private static string[] NamesInOrder(byte[] bundle) =>
         [.. ModelBundleFile.Index(new MemoryStream(bundle)).OrderBy(p => p.Value.Offset).Select(p => p.Key)];
 
@@ -70,6 +97,34 @@ public sealed class BundleRewriteTests
         foreach (var name in names)
         {
             Assert.True(expected[name].AsSpan().SequenceEqual(actual[name]), $"part '{name}' changed");
+        }
+    }
+
+    /// <summary>A read-only stream over bytes that cannot seek (like a network or pipe stream).</summary>
+    private sealed class ForwardOnlyStream(byte[] bytes) : Stream
+    {
+        private readonly MemoryStream _inner = new(bytes, writable: false);
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override void Flush()
+        {
         }
     }
 }

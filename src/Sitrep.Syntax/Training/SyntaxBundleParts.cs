@@ -63,6 +63,10 @@ internal sealed class SyntaxBundleParts
         return LinearModelFile.Read(stream, name);
     }
 
+    /// <summary>The tagger: its first pass, tag lexicon and (when the bundle has one) second pass.</summary>
+    public PosTagger Tagger() =>
+        new(ModelOf("tagger"), TagLexicon.FromBytes(this["tagdict"]), Contains(SyntaxModel.SecondPassPart) ? ModelOf(SyntaxModel.SecondPassPart) : null);
+
     /// <summary>
     /// What a part trained into the bundle learns from: the tagger's first pass (without its second pass) and its
     /// jackknifed tags on <paramref name="train"/> (<see cref="TrainingTagsCache.ReadOrCompute"/>).
