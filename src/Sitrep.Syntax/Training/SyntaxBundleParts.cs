@@ -25,9 +25,6 @@ internal sealed class SyntaxBundleParts
 
     private SyntaxBundleParts(List<KeyValuePair<string, byte[]>> parts) => this.parts = parts;
 
-    /// <summary>The part names in file order.</summary>
-    public IEnumerable<string> Names => parts.Select(p => p.Key);
-
     /// <summary>The bytes of a part; a missing part raises <see cref="ModelFormatException"/> (SITREP-L004).</summary>
     public byte[] this[string name] => parts[IndexOf(name) is var at and >= 0 ? at : throw Missing(name)].Value;
 
