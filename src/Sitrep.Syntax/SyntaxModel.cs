@@ -52,28 +52,25 @@ public sealed class SyntaxModel
     public static SyntaxModel Load(Stream bundle, LemmaRules rules)
     {
         ArgumentNullException.ThrowIfNull(bundle);
-        if (bundle.CanSeek)
+        if (!bundle.CanSeek)
         {
-            // Models stream from the bundle into their native tables: no copy of the (22 MB) parts in managed memory.
-            var index = ModelBundleFile.Index(bundle, BundleFile);
-            var taggerModel = ModelBundleFile.ModelOf(bundle, Located(index, "tagger"), "tagger");
-            var lexicon = TagLexicon.FromBytes(ModelBundleFile.ReadPart(bundle, Located(index, "tagdict")));
-            var streamedParser = ModelBundleFile.ModelOf(bundle, Located(index, "parser"), "parser");
-            var lemmas = LemmaTable.FromBytes(ModelBundleFile.ReadPart(bundle, Located(index, "lemmas")));
-            var secondPass = index.TryGetValue(SecondPassPart, out var second) ? ModelBundleFile.ModelOf(bundle, second, SecondPassPart) : null;
-            var cascade = index.TryGetValue(ParserCascade.PartName, out var fast) ? ModelBundleFile.ModelOf(bundle, fast, ParserCascade.PartName) : null;
-            var streamedTagger = new PosTagger(taggerModel, lexicon, secondPass);
-            return new SyntaxModel(streamedTagger, WithCascade(new DependencyParser(streamedParser, streamedTagger.Model.Labels), cascade),
-                new Lemmatizer(lemmas, rules), streamedParser.Metadata);
+            using var copy = new MemoryStream();
+            bundle.CopyTo(copy);
+            copy.Position = 0;
+            return Load(copy, rules);
         }
 
-        var parts = ModelBundleFile.Read(bundle, BundleFile);
-        var tagger = new PosTagger(ModelBundleFile.ModelOf(parts, "tagger"), TagLexicon.FromBytes(Part(parts, "tagdict")),
-            parts.ContainsKey(SecondPassPart) ? ModelBundleFile.ModelOf(parts, SecondPassPart) : null);
-        var parserModel = ModelBundleFile.ModelOf(parts, "parser");
-        var parser = WithCascade(new DependencyParser(parserModel, tagger.Model.Labels),
-            parts.ContainsKey(ParserCascade.PartName) ? ModelBundleFile.ModelOf(parts, ParserCascade.PartName) : null);
-        return new SyntaxModel(tagger, parser, new Lemmatizer(LemmaTable.FromBytes(Part(parts, "lemmas")), rules), parserModel.Metadata);
+        // Models stream from the bundle into their native tables: no copy of the (22 MB) parts in managed memory.
+        var index = ModelBundleFile.Index(bundle, BundleFile);
+        var taggerModel = ModelBundleFile.ModelOf(bundle, Located(index, "tagger"), "tagger");
+        var lexicon = TagLexicon.FromBytes(ModelBundleFile.ReadPart(bundle, Located(index, "tagdict")));
+        var parserModel = ModelBundleFile.ModelOf(bundle, Located(index, "parser"), "parser");
+        var lemmas = LemmaTable.FromBytes(ModelBundleFile.ReadPart(bundle, Located(index, "lemmas")));
+        var secondPass = index.TryGetValue(SecondPassPart, out var second) ? ModelBundleFile.ModelOf(bundle, second, SecondPassPart) : null;
+        var cascade = index.TryGetValue(ParserCascade.PartName, out var fast) ? ModelBundleFile.ModelOf(bundle, fast, ParserCascade.PartName) : null;
+        var tagger = new PosTagger(taggerModel, lexicon, secondPass);
+        return new SyntaxModel(tagger, WithCascade(new DependencyParser(parserModel, tagger.Model.Labels), cascade),
+            new Lemmatizer(lemmas, rules), parserModel.Metadata);
     }
 
     /// <summary>This model with the parser's early-exit cascade switched off (every decision scored by the full parser).</summary>
@@ -84,9 +81,6 @@ public sealed class SyntaxModel
 
     private static ModelBundlePart Located(IReadOnlyDictionary<string, ModelBundlePart> index, string name) =>
         index.TryGetValue(name, out var part) ? part : throw new ModelFormatException("SITREP-L004", $"the syntax bundle has no part '{name}'.");
-
-    private static byte[] Part(IReadOnlyDictionary<string, byte[]> parts, string name) =>
-        parts.TryGetValue(name, out var bytes) ? bytes : throw new ModelFormatException("SITREP-L004", $"the syntax bundle has no part '{name}'.");
 
     /// <summary>Tags and parses the sentence loaded in <paramref name="scratch"/>.</summary>
     public void Analyze(SyntaxScratch scratch)

@@ -1,7 +1,4 @@
-using Sitrep.Cli.Hosting;
-using Sitrep.Core.Articles;
 using Sitrep.Core.Model;
-using Sitrep.Core.Pipeline;
 
 namespace Sitrep.Cli.Tests;
 
@@ -9,16 +6,9 @@ namespace Sitrep.Cli.Tests;
 /// Event arguments (place, date, status, parties) read through the full default pipeline (tagger, parser, entities,
 /// places, dates, quotes) on sentences written for these tests.
 /// </summary>
-public sealed class EventArgumentPipelineTests
+public sealed class EventArgumentPipelineTests(DefaultPipelineFixture pipeline) : IClassFixture<DefaultPipelineFixture>
 {
-    private static readonly Pipeline Pipeline = DefaultPipeline.Build();
-
-    private static Document Run(string text)
-    {
-        var doc = new Document("t", text, new PublicationDate(new DateOnly(2022, 5, 10)), new SourceRef("test"));
-        Pipeline.Process(doc);
-        return doc;
-    }
+    private Document Run(string text) => pipeline.Run(text, new DateOnly(2022, 5, 10));
 
     [Fact]
     public void A_no_fly_zone_over_a_country_is_enforced_there()

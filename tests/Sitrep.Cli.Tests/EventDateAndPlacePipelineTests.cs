@@ -1,7 +1,4 @@
-using Sitrep.Cli.Hosting;
-using Sitrep.Core.Articles;
 using Sitrep.Core.Model;
-using Sitrep.Core.Pipeline;
 using Sitrep.Extract.Events;
 
 namespace Sitrep.Cli.Tests;
@@ -10,16 +7,9 @@ namespace Sitrep.Cli.Tests;
 /// Event dates and places through the full default pipeline: filing timestamps and deadlines do not date an event; a
 /// statement's place after its trigger is its content's (statement-acts.tsv, each row's example runs here).
 /// </summary>
-public sealed class EventDateAndPlacePipelineTests
+public sealed class EventDateAndPlacePipelineTests(DefaultPipelineFixture pipeline) : IClassFixture<DefaultPipelineFixture>
 {
-    private static readonly Pipeline Pipeline = DefaultPipeline.Build();
-
-    private static Document Run(string text)
-    {
-        var doc = new Document("t", text, new PublicationDate(new DateOnly(2022, 3, 24)), new SourceRef("test"));
-        Pipeline.Process(doc);
-        return doc;
-    }
+    private Document Run(string text) => pipeline.Run(text, new DateOnly(2022, 3, 24));
 
     [Fact]
     public void A_filing_timestamp_does_not_date_the_event()

@@ -1,21 +1,11 @@
-using Sitrep.Cli.Hosting;
-using Sitrep.Core.Articles;
 using Sitrep.Core.Model;
-using Sitrep.Core.Pipeline;
 
 namespace Sitrep.Cli.Tests;
 
 /// <summary>Within-article merging that reads the parse, through the full default pipeline.</summary>
-public sealed class EventMergingPipelineTests
+public sealed class EventMergingPipelineTests(DefaultPipelineFixture pipeline) : IClassFixture<DefaultPipelineFixture>
 {
-    private static readonly Pipeline Pipeline = DefaultPipeline.Build();
-
-    private static Document Run(string text)
-    {
-        var doc = new Document("t", text, new PublicationDate(new DateOnly(2022, 3, 24)), new SourceRef("test"));
-        Pipeline.Process(doc);
-        return doc;
-    }
+    private Document Run(string text) => pipeline.Run(text, new DateOnly(2022, 3, 24));
 
     [Fact]
     public void A_mention_whose_subject_is_a_definite_reference_restates_the_referred_event()

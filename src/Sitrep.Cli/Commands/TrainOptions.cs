@@ -3,8 +3,9 @@ using System.CommandLine;
 namespace Sitrep.Cli.Commands;
 
 /// <summary>
-/// The options the train commands share, declared once: the treebank pair, a trained syntax bundle, the news JSONL that
-/// hand-annotated offsets point into, and adding a command's options in one call.
+/// The options the train commands share, declared once: the treebank pair, a trained syntax bundle, the directory a
+/// new one goes into, the news JSONL that hand-annotated offsets point into; writing a bundle, and adding a command's
+/// options in one call.
 /// </summary>
 internal static class TrainOptions
 {
@@ -16,6 +17,10 @@ internal static class TrainOptions
 
     public static Option<FileInfo> SyntaxBundle() =>
         new("--model") { Description = "The trained bundle (syntax-en.bin).", Required = true };
+
+    /// <summary>The directory a command writes its syntax-en.bin into.</summary>
+    public static Option<DirectoryInfo> OutputDirectory(string description) =>
+        new("--out") { Description = description, Required = true };
 
     /// <summary>The news JSONL whose texts the offsets of <paramref name="offsetsOption"/> point into.</summary>
     public static Option<FileInfo?> NewsArticles(string offsetsOption) =>

@@ -18,7 +18,7 @@ public static class TrainSyntaxCommand
     {
         var train = TrainOptions.Treebank();
         var dev = TrainOptions.DevTreebank();
-        var output = new Option<DirectoryInfo>("--out") { Description = "Directory for syntax-en.bin.", Required = true };
+        var output = TrainOptions.OutputDirectory("Directory for syntax-en.bin.");
         var defaults = new SyntaxTrainingOptions();
         var epochs = new Option<int>("--epochs") { Description = "Parser epochs.", DefaultValueFactory = _ => defaults.ParserEpochs };
         var taggerEpochs = new Option<int>("--tagger-epochs") { Description = "Tagger epochs.", DefaultValueFactory = _ => defaults.TaggerEpochs };

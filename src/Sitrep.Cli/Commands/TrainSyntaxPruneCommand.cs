@@ -15,7 +15,7 @@ public static class TrainSyntaxPruneCommand
     public static Command Create(CliContext context)
     {
         var input = TrainOptions.SyntaxBundle();
-        var output = new Option<DirectoryInfo>("--out") { Description = "Directory for the pruned syntax-en.bin.", Required = true };
+        var output = TrainOptions.OutputDirectory("Directory for the pruned syntax-en.bin.");
         var tagger = new Option<float>("--tagger-min-weight") { Description = "Drop tagger weights smaller in magnitude (0 = keep all).", DefaultValueFactory = _ => 0f };
         var parser = new Option<float>("--parser-min-weight") { Description = "Drop parser weights smaller in magnitude (0 = keep all).", DefaultValueFactory = _ => 0f };
         var command = new Command("syntax-prune", "Drop the small weights of a trained syntax bundle (smaller and faster).");

@@ -20,7 +20,7 @@ public sealed class DependencyParser
         _categories = ParserLookahead.Categories(tagLabels);
     }
 
-    /// <summary>A parser over <paramref name="tagCount"/> anonymous tag classes (not for <see cref="ParserFeatureSet.Lookahead"/> models).</summary>
+    /// <summary>A copy of <paramref name="other"/>, for <see cref="WithCascade"/>.</summary>
     private DependencyParser(DependencyParser other)
     {
         Model = other.Model;
@@ -31,6 +31,7 @@ public sealed class DependencyParser
         _categories = other._categories;
     }
 
+    /// <summary>A parser over <paramref name="tagCount"/> anonymous tag classes (not for <see cref="ParserFeatureSet.Lookahead"/> models).</summary>
     public DependencyParser(LinearModel model, int tagCount)
     {
         ArgumentNullException.ThrowIfNull(model);

@@ -10,7 +10,7 @@ namespace Sitrep.Syntax.Training;
 
 /// <summary>
 /// Adds (or replaces) the parser's early-exit first stage (<see cref="ParserCascade"/>, part
-/// <see cref="ParserCascade.PartName"/>) in a trained bundle, keeping its other parts byte for byte: ranks the parser's
+/// <see cref="ParserCascade.PartName"/>) in a trained bundle, keeping its other parts byte for byte (<see cref="SyntaxBundleParts"/>): ranks the parser's
 /// key positions by importance (<see cref="Importance"/>) on the training treebank, trains a small parser on the top
 /// <c>keys</c> positions with the parser trainer's oracle, exploration and jackknifed tags, and stores it with the exit
 /// threshold. Returns the new bundle and its dev scores with and without the cascade.
@@ -22,13 +22,11 @@ public static class ParserCascadeBuilder
     {
         ArgumentNullException.ThrowIfNull(bundle);
         ArgumentNullException.ThrowIfNull(options);
-        var parts = ModelBundleFile.Read(bundle, SyntaxModel.BundleFile);
-        using var original = new MemoryStream();
-        ModelBundleFile.Write(original, [.. parts.Where(p => p.Key != ParserCascade.PartName)]);
-        original.Position = 0;
-        var model = SyntaxModel.Load(original, rules);
-        var tagger = new PosTagger(ModelBundleFile.ModelOf(parts, "tagger"), TagLexicon.FromBytes(parts["tagdict"]));
-        var tags = TrainingTagsCache.ReadOrCompute(train, tagger, options, log);
+        var parts = SyntaxBundleParts.Read(bundle);
+        var original = parts.Copy();
+        original.Remove(ParserCascade.PartName);
+        var model = original.Load(rules);
+        var (tagger, tags) = parts.FirstPassTrainingTags(train, options, log);
 
         var order = Importance(model.Parser, train, tags);
         var positions = order.Take(Math.Clamp(keys, 1, order.Length)).ToArray();
@@ -41,11 +39,8 @@ public static class ParserCascadeBuilder
         };
         first = first.Pruned(options.Prune, metadata);
 
-        var output = parts.Where(p => p.Key != ParserCascade.PartName).ToList();
-        output.Add(new(ParserCascade.PartName, ModelBundleFile.ToBytes(first)));
-        using var result = new MemoryStream();
-        ModelBundleFile.Write(result, output);
-        var bytes = result.ToArray();
+        parts.Set(ParserCascade.PartName, first);
+        var bytes = parts.ToBytes();
         using var reread = new MemoryStream(bytes, writable: false);
         var cascaded = SyntaxModel.Load(reread, rules);
         var with = SyntaxScorer.Score(dev, ConlluPredictor.PredictAll(cascaded, dev));

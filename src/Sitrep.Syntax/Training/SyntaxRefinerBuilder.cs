@@ -1,14 +1,13 @@
-using Sitrep.Learn;
 using Sitrep.Syntax.Conllu;
 using Sitrep.Syntax.Evaluation;
 using Sitrep.Syntax.Lemmatization;
-using Sitrep.Syntax.Parsing;
 using Sitrep.Syntax.Tagging;
 
 namespace Sitrep.Syntax.Training;
 
 /// <summary>
-/// Adds (or replaces) the tagger's second pass in a trained bundle, keeping its other parts byte for byte: the first
+/// Adds (or replaces) the tagger's second pass in a trained bundle, keeping its other parts byte for byte
+/// (<see cref="SyntaxBundleParts"/>, also the parser's early-exit first stage and parts this build does not know): the first
 /// pass's jackknifed training tags come from <see cref="SyntaxTrainingOptions.TagsCache"/> (the parser trainer's
 /// cache, written by <c>train syntax --tags-cache</c>) or are computed with <see cref="SyntaxTrainingOptions.JackknifeFolds"/>
 /// fold taggers. Returns the new bundle and its dev scores.
@@ -29,9 +28,8 @@ public static class SyntaxRefinerBuilder
             throw new ArgumentException("the second pass needs jackknifed first-pass tags (folds >= 2).", nameof(options));
         }
 
-        var parts = ModelBundleFile.Read(bundle, SyntaxModel.BundleFile);
-        var tagger = new PosTagger(ModelBundleFile.ModelOf(parts, "tagger"), TagLexicon.FromBytes(parts["tagdict"]));
-        var tags = TrainingTagsCache.ReadOrCompute(train, tagger, options, log);
+        var parts = SyntaxBundleParts.Read(bundle);
+        var (tagger, tags) = parts.FirstPassTrainingTags(train, options, log);
 
         IReadOnlyList<ConlluSentence> sentences = train;
         if (extra is { Count: > 0 })
@@ -43,15 +41,8 @@ public static class SyntaxRefinerBuilder
         var refiner = clause
             ? ClauseTagRefinerTrainer.Train(sentences, tags, tagger, epochs, options.Seed, options.Prune, log)
             : TagRefinerTrainer.Train(sentences, tags, tagger, epochs, options.Seed, options.Prune, log);
-        var output = new List<KeyValuePair<string, byte[]>>();
-        foreach (var name in new[] { "tagger", "tagdict", SyntaxModel.SecondPassPart, "parser", "lemmas" })
-        {
-            output.Add(new(name, name == SyntaxModel.SecondPassPart ? ModelBundleFile.ToBytes(refiner) : parts[name]));
-        }
-
-        using var result = new MemoryStream();
-        ModelBundleFile.Write(result, output);
-        var bytes = result.ToArray();
+        parts.Set(SyntaxModel.SecondPassPart, refiner);
+        var bytes = parts.ToBytes();
         using var reread = new MemoryStream(bytes, writable: false);
         var model = SyntaxModel.Load(reread, rules);
         var scores = SyntaxScorer.Score(dev, ConlluPredictor.PredictAll(model, dev));

@@ -24,10 +24,9 @@ public static class SyntaxTrainer
         byte[] lemmaBytes;
         if (options.TaggerBundle is { } reused)
         {
-            var parts = ModelBundleFile.Read(reused, SyntaxModel.BundleFile);
-            tagger = new PosTagger(ModelBundleFile.ModelOf(parts, "tagger"), TagLexicon.FromBytes(Part(parts, "tagdict")),
-                parts.ContainsKey(SyntaxModel.SecondPassPart) ? ModelBundleFile.ModelOf(parts, SyntaxModel.SecondPassPart) : null);
-            lemmaBytes = Part(parts, "lemmas");
+            var parts = SyntaxBundleParts.Read(reused);
+            tagger = parts.Tagger();
+            lemmaBytes = parts["lemmas"];
             log?.Invoke($"tagger, tag lexicon and lemmas kept from the given bundle: {tagger}");
         }
         else
@@ -105,9 +104,6 @@ public static class SyntaxTrainer
 
         return all;
     }
-
-    private static byte[] Part(IReadOnlyDictionary<string, byte[]> parts, string name) =>
-        parts.TryGetValue(name, out var bytes) ? bytes : throw new ModelFormatException("SITREP-L004", $"the syntax bundle has no part '{name}'.");
 
     internal static List<int[]> TrainingTags(IReadOnlyList<ConlluSentence> train, PosTagger final, SyntaxTrainingOptions options, Action<string>? log)
     {
