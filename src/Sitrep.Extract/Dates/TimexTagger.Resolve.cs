@@ -100,7 +100,8 @@ public sealed partial class TimexTagger
         return anchor.Date == period.Date.AddMonths(months).AddDays(-1);
     }
 
-    /// <summary>The YYYY-MM-DD of a day-precision date that follows candidate k closely in its sentence, or null.</summary>
+    /// <summary>The YYYY-MM-DD of a day-precision date (or dated clock time) that follows candidate k closely in its
+    /// sentence, or null.</summary>
     private string? FollowingDay(Document document, Sentence sentence, List<Candidate> candidates, int k, DateAnchor? reference)
     {
         if (k + 1 >= candidates.Count)
@@ -110,13 +111,15 @@ public sealed partial class TimexTagger
 
         var next = candidates[k + 1];
         if (next.Value is null or SuppressValue || next.Start >= sentence.Span.End || next.Start - candidates[k].End > FollowingDayGap
-            || next.Value.StartsWith(NearPrefix, StringComparison.Ordinal) || _rules[next.Rule].Type != TimexType.DATE)
+            || next.Value.StartsWith(NearPrefix, StringComparison.Ordinal) || _rules[next.Rule].Type is not (TimexType.DATE or TimexType.TIME))
         {
             return null;
         }
 
+        // The day of a following date, or of a following clock time with its day ("4 in the morning (4 a.m. EDT Thursday)").
         var value = ResolveOne(document, sentence, next, reference);
-        return value is { Length: 10 } && TimexValues.PrecisionOf(value) == DatePrecision.Day ? value : null;
+        return value is { Length: >= 10 } && (value.Length == 10 || value[10] == 'T')
+            && TimexValues.PrecisionOf(value[..10]) == DatePrecision.Day ? value[..10] : null;
     }
 
     /// <summary>Characters between a clock time and a following day that still dates it ("10:35 a.m. (0735 GMT) Friday").</summary>
