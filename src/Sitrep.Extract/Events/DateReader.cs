@@ -12,9 +12,13 @@ namespace Sitrep.Extract.Events;
 /// trigger itself ("a visit scheduled for May 16-18"), then the most precise one of the trigger's clause, then the nearest
 /// one of a clause above it (a clausal complement takes none from outside: "Baerbock said on Wednesday that Germany had
 /// sent weapons" dates the saying) but never one of a clause below it ("refused … since Moscow invaded Ukraine on 24
-/// February", "invited lawmakers to visit Ukraine next year"). An act in the present progressive with no date of its own
-/// is happening as the article is written ("is urging other leaders", "are carrying out strikes"): the publication date
-/// (other present and perfect clauses are not: measured, annotators leave most of those null). Without the parse, the
+/// February", "invited lawmakers to visit Ukraine next year") nor of a sibling clause ("wrote to Johnson asking for this
+/// commitment, although the defence secretary said on Tuesday …"); a subjectless participle clause is the setting of the
+/// clause it modifies ("Appearing before the committee on Tuesday, Truss was asked if she backed …"). An act in the present
+/// progressive with no date of its own is happening as the article is written ("is urging other leaders", "are carrying
+/// out strikes"), and so is one in the present simple of a main clause ("western officials reject Lavrov's description",
+/// "this is backed by the parliament", "the assault is still unfolding"): the publication date (present perfect and
+/// reported clauses are not: measured, annotators leave most of those null). Without the parse, the
 /// expression of the sentence closest to the trigger; without the dates layer only "today" / "tonight". Null when the
 /// text gives no way to tell (ANNOTATION.md).
 /// </summary>
@@ -96,7 +100,7 @@ public sealed partial class DateReader
                 continue;
             }
 
-            if (t.Type != TimexType.DATE || DateClauses.Below(document, owner, own, first, end))
+            if (t.Type != TimexType.DATE || DateClauses.Below(document, owner, own, first, end) || !DateClauses.Above(document, owner, own, first, end))
             {
                 continue;
             }
@@ -114,8 +118,13 @@ public sealed partial class DateReader
             return Of(pick);
         }
 
-        return !frame.ComplementClause && frame.ComplementOf is null && DateClauses.PresentProgressive(document, first + trigger, frame.Markers, first, end) is { } aux
-            ? new EventDate(document.Date.DateIso, "day", document.Tokens[aux].Span)
+        if (frame.ComplementClause || frame.ComplementOf is not null)
+        {
+            return null;
+        }
+
+        return (DateClauses.PresentProgressive(document, first + trigger, frame.Markers, first, end) ?? DateClauses.PresentSimple(document, first + trigger, frame.Markers, first, end)) is { } finite
+            ? new EventDate(document.Date.DateIso, "day", document.Tokens[finite].Span)
             : null;
     }
 
