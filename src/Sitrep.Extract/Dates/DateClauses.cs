@@ -1,10 +1,10 @@
 using Sitrep.Core.Model;
 using Sitrep.Syntax.Navigation;
 
-namespace Sitrep.Extract.Events;
+namespace Sitrep.Extract.Dates;
 
 /// <summary>
-/// Which clause a word belongs to, read from the document's syntax layer, for <see cref="DateReader"/>: a date
+/// Which clause a word belongs to, read from the document's syntax layer, for <see cref="ClauseDate"/>: a date
 /// expression dates the predicate of its own clause ("refused … since Moscow invaded Ukraine on 24 February": the
 /// invasion, not the refusal). A clause starts at the sentence root or at a word attached as a clause (ccomp, xcomp,
 /// advcl, acl, csubj, parataxis); conjoined predicates share their first conjunct's clause ("met on Monday and signed").
