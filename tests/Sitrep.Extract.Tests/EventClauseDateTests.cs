@@ -4,8 +4,9 @@ namespace Sitrep.Extract.Tests;
 
 /// <summary>
 /// The date and place of an event read by clause over hand-written parses (Fixtures/dates.conllu): a date or place of a
-/// clause below the trigger's is that clause's, a date hanging on the trigger is its own, and a present progressive act
-/// happens on the publication day (the fixture's date, 2025-04-17).
+/// clause below the trigger's is that clause's, a date hanging on the trigger is its own, a date of a sibling clause is not
+/// the event's but a subjectless participle clause sets the clause it modifies, and a present progressive or present
+/// simple main-clause act happens on the publication day (the fixture's date, 2025-04-17).
 /// </summary>
 public sealed class EventClauseDateTests
 {
@@ -18,7 +19,14 @@ public sealed class EventClauseDateTests
         Dated(docs[1], "16 May", "2025-05-16");
         for (var i = 2; i < docs.Count; i++)
         {
-            docs[i].SetTimexes([]);
+            if (docs[i].Text.Contains("Tuesday", StringComparison.Ordinal))
+            {
+                Dated(docs[i], "Tuesday", "2025-04-15");
+            }
+            else
+            {
+                docs[i].SetTimexes([]);
+            }
         }
 
         return docs;
@@ -68,5 +76,31 @@ public sealed class EventClauseDateTests
     public void A_place_of_the_clause_above_is_kept()
     {
         Assert.Equal("Brussels", Single(5, PloverType.AID).Location?.Name);
+    }
+
+    [Fact]
+    public void A_present_simple_main_clause_act_happens_on_the_publication_day()
+    {
+        var e = Single(6, PloverType.REJECT);
+        Assert.Equal(("2025-04-17", "day"), (e.Date?.Value, e.Date?.Precision));
+        Assert.Equal("rejects", e.Date?.Span?.Of(Docs[6].Text));
+    }
+
+    [Fact]
+    public void A_present_perfect_act_is_not_dated()
+    {
+        Assert.Null(Single(7, PloverType.REJECT).Date);
+    }
+
+    [Fact]
+    public void A_date_of_a_sibling_clause_does_not_date_the_event()
+    {
+        Assert.Null(Single(8, PloverType.REQUEST).Date);
+    }
+
+    [Fact]
+    public void A_subjectless_participle_clause_dates_the_clause_it_modifies()
+    {
+        Assert.Equal("2025-04-15", Single(9, PloverType.REQUEST).Date?.Value);
     }
 }

@@ -1,4 +1,5 @@
 using Sitrep.Core.Model;
+using Sitrep.Extract.Dates;
 using Sitrep.Extract.Quotes;
 using Sitrep.Extract.Syntax;
 

@@ -1,10 +1,10 @@
 using Sitrep.Core.Model;
 using Sitrep.Syntax.Navigation;
 
-namespace Sitrep.Extract.Events;
+namespace Sitrep.Extract.Dates;
 
 /// <summary>
-/// Which clause a word belongs to, read from the document's syntax layer, for <see cref="DateReader"/>: a date
+/// Which clause a word belongs to, read from the document's syntax layer, for <see cref="ClauseDate"/>: a date
 /// expression dates the predicate of its own clause ("refused … since Moscow invaded Ukraine on 24 February": the
 /// invasion, not the refusal). A clause starts at the sentence root or at a word attached as a clause (ccomp, xcomp,
 /// advcl, acl, csubj, parataxis); conjoined predicates share their first conjunct's clause ("met on Monday and signed").
@@ -136,6 +136,67 @@ internal static class DateClauses
         }
 
         return aux;
+    }
+
+    /// <summary>
+    /// The auxiliary or copula (else the verb) of a present simple main-clause predicate that the trigger is, or is the
+    /// subject or object of ("western officials reject …", "this is backed by …", "the assault is still unfolding"): the
+    /// situation at the time of writing. Null for a modal, a perfect, a progressive (<see cref="PresentProgressive"/>) or a
+    /// predicate that is not the sentence root (a relative, adverbial or conjoined clause); a clause reported by another
+    /// verb is the reporter's word: the caller leaves those out.
+    /// </summary>
+    internal static int? PresentSimple(Document document, int trigger, Sitrep.Syntax.Navigation.PredicateMarkers? markers, int first, int end)
+    {
+        if (markers is not { Tense: Sitrep.Syntax.Navigation.Tense.Present, Progressive: false, Perfect: false, Modal: null } m
+            || m.Predicate < first || m.Predicate >= end || document.Syntax[m.Predicate].Head >= 0)
+        {
+            return null;
+        }
+
+        var syntax = document.Syntax;
+        if (m.Predicate != trigger && !(syntax[trigger].Head == m.Predicate && syntax[trigger].Relation is "nsubj" or "nsubj:pass" or "obj"))
+        {
+            return null;
+        }
+
+        for (var t = first; t < end; t++)
+        {
+            if (syntax[t].Head == m.Predicate && syntax[t].Relation is "aux" or "aux:pass" or "cop")
+            {
+                return t;
+            }
+        }
+
+        return m.Predicate;
+    }
+
+    /// <summary>
+    /// The clause <paramref name="owner"/> holds the clause <paramref name="own"/> (is it or a clause above it), once a
+    /// subjectless participle clause is read as the setting of the clause it modifies ("Appearing before the committee on
+    /// Tuesday, Truss was asked if she backed …"). True without the parse of either.
+    /// </summary>
+    internal static bool Above(Document document, int owner, int own, int first, int end) =>
+        owner < 0 || own < 0 || Below(document, own, Setting(document, owner, first, end), first, end);
+
+    /// <summary>A subjectless participle clause (advcl, VBG/VBN, no subject or marker) stands for the clause it modifies.</summary>
+    private static int Setting(Document document, int owner, int first, int end)
+    {
+        var syntax = document.Syntax;
+        var head = syntax[owner].Head;
+        if (syntax[owner].Relation != "advcl" || syntax[owner].Xpos is not ("VBG" or "VBN") || head < first || head >= end)
+        {
+            return owner;
+        }
+
+        for (var t = first; t < end; t++)
+        {
+            if (syntax[t].Head == owner && syntax[t].Relation is "nsubj" or "nsubj:pass" or "mark")
+            {
+                return owner;
+            }
+        }
+
+        return Owner(document, head, first, end);
     }
 
     /// <summary>The clause <paramref name="owner"/> lies below the clause <paramref name="own"/> (a subordinate clause of it).</summary>
