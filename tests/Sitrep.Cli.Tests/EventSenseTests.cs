@@ -57,6 +57,15 @@ public sealed class EventSenseTests
     }
 
     [Fact]
+    public void A_place_or_state_in_a_passive_topic_is_no_party_and_the_mention_continues_the_meeting()
+    {
+        var doc = Run("Volodymyr Zelenskyy held a meeting with Olaf Scholz in Kyiv on Monday. The situation in eastern Ukraine was discussed.");
+        var meeting = Assert.Single(doc.Events, e => e.Type == PloverType.CONSULT);
+        Assert.Equal(2, meeting.Evidence.Count);
+        Assert.DoesNotContain(meeting.Actors, a => a.Canonical == "Ukraine");
+    }
+
+    [Fact]
     public void Plural_assault_over_a_list_of_places_is_one_assault_per_place()
     {
         var doc = Run("Russian forces launched assaults on Kharkiv, Mykolaiv and Odesa on Monday.");

@@ -92,11 +92,13 @@ public sealed class PartyReader(ParticipantReader participants)
             // ("The Ukrainian military said Russian forces continue … with assaults": Russian forces, not the military)
             // (past the one told: "European diplomats told BBC they plan to urge …"); but an act that IS the reporting
             // (reported=, "Biden said Russia should be expelled": Biden's request) belongs to the reporter
-            var from = frame.ComplementOf is int verb && rule.Needs.Reporters is null && graph is not null ? AfterObjects(document, graph, words, verb) : match.Start;
-            List<EventParticipant> earlier = from < match.Start ? participants.Read(document, words, new TokenRange(from, match.Start), names) : [];
-            if (earlier.Count == 0)
+            // (a talk's passive subject is its topic here too: "the situation in eastern Ukraine was discussed" names no party)
+            var to = frame.Passive && rule.Type == PloverType.CONSULT && !frame.Subject.IsEmpty && frame.Subject.Start < match.Start ? frame.Subject.Start : match.Start;
+            var from = frame.ComplementOf is int verb && rule.Needs.Reporters is null && graph is not null ? AfterObjects(document, graph, words, verb) : to;
+            List<EventParticipant> earlier = from < to ? participants.Read(document, words, new TokenRange(from, to), names) : [];
+            if (earlier.Count == 0 && to > 0)
             {
-                earlier = participants.Read(document, words, new TokenRange(0, match.Start), names);
+                earlier = participants.Read(document, words, new TokenRange(0, to), names);
             }
 
             if (earlier.Count > 0 && !recipients.Exists(r => r.Canonical == earlier[0].Canonical))
