@@ -85,6 +85,15 @@ public sealed class PartyReader(ParticipantReader participants)
             recipients.AddRange(Targets(document, graph, words, graph.HeadOf(words.FirstToken + match.Start, words.FirstToken + match.End) - words.FirstToken, names));
         }
 
+        if (graph is not null && rule.Needs.Reporters is not null && frame.ComplementOf is int reporting
+            && Reporter(document, graph, words, reporting, names) is { Count: > 0 } reporter)
+        {
+            // an act that IS the reporting (reported=): "In a sign of how far UK attitudes have shifted, the foreign secretary
+            // said trade should be directed …" is the foreign secretary's request, whoever the sentence names first
+            actors.Clear();
+            actors.AddRange(reporter);
+        }
+
         if (actors.Count == 0 && match.Start > 0)
         {
             // no subject in the trigger's clause: the sentence's subject ("Zelenskyy, who …, urged"), or the person a
@@ -179,6 +188,28 @@ public sealed class PartyReader(ParticipantReader participants)
         }
 
         return found;
+    }
+
+    /// <summary>The subject of a reporting verb: its participants, or the person a "he"/"she" refers to.</summary>
+    private List<EventParticipant> Reporter(Document document, SyntaxGraph graph, SentenceWords words, int verb, NameIndex names)
+    {
+        foreach (var c in Children(graph, words, verb))
+        {
+            if (graph.Relation(words.FirstToken + c) != "nsubj")
+            {
+                continue;
+            }
+
+            var found = participants.Read(document, words, Subtree(document, words, c), names);
+            if (found.Count == 0 && words.Lower[c] is "he" or "she" && names.LastBefore(words.Spans[c].Start) is { } person)
+            {
+                found.Add(new EventParticipant(words.Surface[c], words.Spans[c]) { Canonical = person });
+            }
+
+            return found;
+        }
+
+        return [];
     }
 
     /// <summary>The token after a verb and its objects ("told BBC", "told reporters").</summary>
