@@ -163,6 +163,16 @@ public sealed class DependencyFrameTests
     }
 
     [Fact]
+    public void A_name_right_before_a_verb_the_parse_left_without_subject_is_its_actor()
+    {
+        // the parse hangs "Volodymyr Zelenskyy" on "Vinnytsia" (conj): the name before "once again urged" still acts, not "Russian"
+        var d = ConlluFixture.Load("frames.conllu")[20];
+        d.SetEntities([Mention(d, "Russian", EntityType.NORP), Mention(d, "Vinnytsia", EntityType.GPE), Mention(d, "Volodymyr Zelenskyy", EntityType.PERSON)]);
+        var e = Assert.Single(TestDocs.Extractor.Extract(d), x => x.Type == PloverType.REQUEST);
+        Assert.Equal(["Volodymyr Zelenskyy"], e.Actors.Select(p => p.Text));
+    }
+
+    [Fact]
     public void A_duty_nobody_is_reported_to_state_is_no_request()
     {
         var d = ConlluFixture.Load("frames.conllu")[15];

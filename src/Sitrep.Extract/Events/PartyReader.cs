@@ -105,6 +105,14 @@ public sealed class PartyReader(ParticipantReader participants)
             var to = frame.Passive && rule.Type == PloverType.CONSULT && !frame.Subject.IsEmpty && frame.Subject.Start < match.Start ? frame.Subject.Start : match.Start;
             var from = frame.ComplementOf is int verb && rule.Needs.Reporters is null && graph is not null ? AfterObjects(document, graph, words, verb) : to;
             List<EventParticipant> earlier = from < to ? participants.Read(document, words, new TokenRange(from, to), names) : [];
+            // a name right before the verb, after the last comma, is its subject even where the parse missed it ("After the
+            // attack by Russian troops on Vinnytsia, President Zelenskyy once again called on …": Zelenskyy, not Russia)
+            var comma = to > 0 ? Array.LastIndexOf(words.Surface, ",", to - 1) : -1;
+            if (earlier.Count == 0 && graph is not null && comma > 0 && comma + 1 < to && (frame.IsPredicate ?? rule.IsVerb) && BeforeVerb(document, words, comma + 1, to) is { } name)
+            {
+                earlier = participants.Read(document, words, new TokenRange(comma + 1, to), names).FindAll(p => p.Span.End == words.Spans[name].End);
+            }
+
             if (earlier.Count == 0 && to > 0)
             {
                 earlier = participants.Read(document, words, new TokenRange(0, to), names);
@@ -188,6 +196,19 @@ public sealed class PartyReader(ParticipantReader participants)
         }
 
         return found;
+    }
+
+    /// <summary>The last word before <paramref name="verb"/> past adverbs and auxiliaries ("Zelenskyy once again called"),
+    /// when it is a proper noun after <paramref name="from"/>; else null.</summary>
+    private static int? BeforeVerb(Document document, SentenceWords words, int from, int verb)
+    {
+        var k = verb - 1;
+        while (k >= from && Pos(document, words, k) is UniversalPos.ADV or UniversalPos.AUX or UniversalPos.PART)
+        {
+            k--;
+        }
+
+        return k >= from && Pos(document, words, k) == UniversalPos.PROPN ? k : null;
     }
 
     /// <summary>The subject of a reporting verb: its participants, or the person a "he"/"she" refers to.</summary>
