@@ -24,4 +24,13 @@ public sealed class EventMergingPipelineTests
         var e = Assert.Single(doc.Events, e => e.Type == PloverType.ASSAULT);
         Assert.Equal(2, e.Evidence.Count);
     }
+
+    [Fact]
+    public void Two_planned_mentions_whose_arguments_agree_announce_one_event_a_country_agreeing_with_its_capital()
+    {
+        var doc = Run("Joe Biden will travel to Poland on Friday to discuss the war. Biden will travel to Warsaw for a bilateral meeting with President Andrzej Duda.");
+        var e = Assert.Single(doc.Events, e => e.Type == PloverType.CONSULT);
+        Assert.Equal(2, e.Evidence.Count);
+        Assert.Equal("Warsaw", e.Location?.Name);
+    }
 }
