@@ -33,4 +33,12 @@ public sealed class EventMergingPipelineTests
         Assert.Equal(2, e.Evidence.Count);
         Assert.Equal("Warsaw", e.Location?.Name);
     }
+
+    [Fact]
+    public void A_party_cue_after_a_leading_phrase_continues_the_call()
+    {
+        var doc = Run("Vladimir Putin had a telephone conversation with Sauli Niinistö on Saturday. According to the Kremlin statement, the two leaders also discussed the situation in Ukraine.");
+        var e = Assert.Single(doc.Events, e => e.Type == PloverType.CONSULT);
+        Assert.Equal(2, e.Evidence.Count);
+    }
 }
