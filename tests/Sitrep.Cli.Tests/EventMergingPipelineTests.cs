@@ -14,4 +14,21 @@ public sealed class EventMergingPipelineTests(DefaultPipelineFixture pipeline) :
         var e = Assert.Single(doc.Events, e => e.Type == PloverType.ASSAULT);
         Assert.Equal(2, e.Evidence.Count);
     }
+
+    [Fact]
+    public void Two_planned_mentions_whose_arguments_agree_announce_one_event_a_country_agreeing_with_its_capital()
+    {
+        var doc = Run("Joe Biden will travel to Poland on Friday to discuss the war. Biden will travel to Warsaw for a bilateral meeting with President Andrzej Duda.");
+        var e = Assert.Single(doc.Events, e => e.Type == PloverType.CONSULT);
+        Assert.Equal(2, e.Evidence.Count);
+        Assert.Equal("Warsaw", e.Location?.Name);
+    }
+
+    [Fact]
+    public void A_party_cue_after_a_leading_phrase_continues_the_call()
+    {
+        var doc = Run("Vladimir Putin had a telephone conversation with Sauli Niinistö on Saturday. According to the Kremlin statement, the two leaders also discussed the situation in Ukraine.");
+        var e = Assert.Single(doc.Events, e => e.Type == PloverType.CONSULT);
+        Assert.Equal(2, e.Evidence.Count);
+    }
 }

@@ -31,6 +31,10 @@ public sealed class EventSenseTests
     [InlineData("Kyiv received the first howitzers from Canada on Monday.", PloverType.CONSULT)]
     [InlineData("Germany and Britain agreed to supply air defence systems to Ukraine.", PloverType.AGREE)]
     [InlineData("Ukraine and Poland discussed ways to deepen their cooperation in the energy sector.", PloverType.COOPERATE)]
+    [InlineData("Yes, Ukraine urgently needs more weapons.", PloverType.REQUEST)]
+    [InlineData("The leaders continued the exchange of views on the situation in Syria.", PloverType.COOPERATE)]
+    [InlineData("A strike on a Nato country would invite a western military response.", PloverType.REQUEST)]
+    [InlineData("The general said the British army had to modernise to meet today's threat.", PloverType.CONSULT)]
     public void A_trigger_word_outside_its_event_sense_reports_no_event_of_that_type(string text, PloverType type)
     {
         var doc = Run(text);
@@ -54,6 +58,15 @@ public sealed class EventSenseTests
         var doc = Run("Volodymyr Zelenskyy met Olaf Scholz in Kyiv on Monday. The issues of energy security were discussed.");
         var meeting = Assert.Single(doc.Events, e => e.Type == PloverType.CONSULT);
         Assert.Equal(2, meeting.Evidence.Count);
+    }
+
+    [Fact]
+    public void A_place_or_state_in_a_passive_topic_is_no_party_and_the_mention_continues_the_meeting()
+    {
+        var doc = Run("Volodymyr Zelenskyy held a meeting with Olaf Scholz in Kyiv on Monday. The situation in eastern Ukraine was discussed.");
+        var meeting = Assert.Single(doc.Events, e => e.Type == PloverType.CONSULT);
+        Assert.Equal(2, meeting.Evidence.Count);
+        Assert.DoesNotContain(meeting.Actors, a => a.Canonical == "Ukraine");
     }
 
     [Fact]

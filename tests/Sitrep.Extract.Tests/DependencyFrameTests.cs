@@ -143,6 +143,36 @@ public sealed class DependencyFrameTests
     }
 
     [Fact]
+    public void A_reported_duty_is_the_reporter_s_request_whoever_the_sentence_names_first()
+    {
+        // "After talks with China, Joe Biden said that trade should be directed at allies": Biden asks, not China
+        var d = ConlluFixture.Load("frames.conllu")[18];
+        d.SetEntities([Mention(d, "China", EntityType.GPE), Mention(d, "Joe Biden", EntityType.PERSON)]);
+        var e = Assert.Single(TestDocs.Extractor.Extract(d), x => x.Type == PloverType.REQUEST);
+        Assert.Equal(["Joe Biden"], e.Actors.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void A_need_is_a_request_only_when_reported_and_the_verb_itself_heads_the_reported_clause()
+    {
+        // "Joe Biden stressed that Ukraine needs air defence": "needs" heads the content clause of "stressed"
+        var d = ConlluFixture.Load("frames.conllu")[19];
+        d.SetEntities([Mention(d, "Joe Biden", EntityType.PERSON), Mention(d, "Ukraine", EntityType.GPE)]);
+        var e = Assert.Single(TestDocs.Extractor.Extract(d), x => x.Type == PloverType.REQUEST);
+        Assert.Contains(e.Actors, p => p.Text == "Joe Biden");
+    }
+
+    [Fact]
+    public void A_name_right_before_a_verb_the_parse_left_without_subject_is_its_actor()
+    {
+        // the parse hangs "Volodymyr Zelenskyy" on "Vinnytsia" (conj): the name before "once again urged" still acts, not "Russian"
+        var d = ConlluFixture.Load("frames.conllu")[20];
+        d.SetEntities([Mention(d, "Russian", EntityType.NORP), Mention(d, "Vinnytsia", EntityType.GPE), Mention(d, "Volodymyr Zelenskyy", EntityType.PERSON)]);
+        var e = Assert.Single(TestDocs.Extractor.Extract(d), x => x.Type == PloverType.REQUEST);
+        Assert.Equal(["Volodymyr Zelenskyy"], e.Actors.Select(p => p.Text));
+    }
+
+    [Fact]
     public void A_duty_nobody_is_reported_to_state_is_no_request()
     {
         var d = ConlluFixture.Load("frames.conllu")[15];

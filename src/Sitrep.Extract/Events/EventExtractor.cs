@@ -142,11 +142,10 @@ public sealed class EventExtractor
             }
 
             ContentSuppression.Apply(words, here, _content);
-            if (_parties.FirstOrDefault(p => words.Matches(0, p.Tokens)) is { } party)
+            if (PartyAnaphora.Cue(words, _parties) is { } partyCue)
             {
                 // "Both sides agreed …": a name read from the cue itself is no actor
-                var cue = words.SpanOf(0, party.Tokens.Length);
-                foreach (var d in here.Where(d => PartyAnaphora.IsJoint(d.Type) && d.Actors.TrueForAll(a => cue.Contains(a.Span))))
+                foreach (var d in here.Where(d => PartyAnaphora.IsJoint(d.Type) && d.Actors.TrueForAll(a => partyCue.Contains(a.Span))))
                 {
                     d.Actors = [];
                     opened.Add(d);

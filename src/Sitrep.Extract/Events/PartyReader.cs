@@ -85,6 +85,15 @@ public sealed class PartyReader(ParticipantReader participants)
             recipients.AddRange(Targets(document, graph, words, graph.HeadOf(words.FirstToken + match.Start, words.FirstToken + match.End) - words.FirstToken, names));
         }
 
+        if (graph is not null && rule.Needs.Reporters is not null && frame.ComplementOf is int reporting
+            && Reporter(document, graph, words, reporting, names) is { Count: > 0 } reporter)
+        {
+            // an act that IS the reporting (reported=): "In a sign of how far UK attitudes have shifted, the foreign secretary
+            // said trade should be directed …" is the foreign secretary's request, whoever the sentence names first
+            actors.Clear();
+            actors.AddRange(reporter);
+        }
+
         if (actors.Count == 0 && match.Start > 0)
         {
             // no subject in the trigger's clause: the sentence's subject ("Zelenskyy, who …, urged"), or the person a
@@ -92,11 +101,21 @@ public sealed class PartyReader(ParticipantReader participants)
             // ("The Ukrainian military said Russian forces continue … with assaults": Russian forces, not the military)
             // (past the one told: "European diplomats told BBC they plan to urge …"); but an act that IS the reporting
             // (reported=, "Biden said Russia should be expelled": Biden's request) belongs to the reporter
-            var from = frame.ComplementOf is int verb && rule.Needs.Reporters is null && graph is not null ? AfterObjects(document, graph, words, verb) : match.Start;
-            List<EventParticipant> earlier = from < match.Start ? participants.Read(document, words, new TokenRange(from, match.Start), names) : [];
-            if (earlier.Count == 0)
+            // (a talk's passive subject is its topic here too: "the situation in eastern Ukraine was discussed" names no party)
+            var to = frame.Passive && rule.Type == PloverType.CONSULT && !frame.Subject.IsEmpty && frame.Subject.Start < match.Start ? frame.Subject.Start : match.Start;
+            var from = frame.ComplementOf is int verb && rule.Needs.Reporters is null && graph is not null ? AfterObjects(document, graph, words, verb) : to;
+            List<EventParticipant> earlier = from < to ? participants.Read(document, words, new TokenRange(from, to), names) : [];
+            // a name right before the verb, after the last comma, is its subject even where the parse missed it ("After the
+            // attack by Russian troops on Vinnytsia, President Zelenskyy once again called on …": Zelenskyy, not Russia)
+            var comma = to > 0 ? Array.LastIndexOf(words.Surface, ",", to - 1) : -1;
+            if (earlier.Count == 0 && graph is not null && comma > 0 && comma + 1 < to && (frame.IsPredicate ?? rule.IsVerb) && BeforeVerb(document, words, comma + 1, to) is { } name)
             {
-                earlier = participants.Read(document, words, new TokenRange(0, match.Start), names);
+                earlier = participants.Read(document, words, new TokenRange(comma + 1, to), names).FindAll(p => p.Span.End == words.Spans[name].End);
+            }
+
+            if (earlier.Count == 0 && to > 0)
+            {
+                earlier = participants.Read(document, words, new TokenRange(0, to), names);
             }
 
             if (earlier.Count > 0 && !recipients.Exists(r => r.Canonical == earlier[0].Canonical))
@@ -177,6 +196,41 @@ public sealed class PartyReader(ParticipantReader participants)
         }
 
         return found;
+    }
+
+    /// <summary>The last word before <paramref name="verb"/> past adverbs and auxiliaries ("Zelenskyy once again called"),
+    /// when it is a proper noun after <paramref name="from"/>; else null.</summary>
+    private static int? BeforeVerb(Document document, SentenceWords words, int from, int verb)
+    {
+        var k = verb - 1;
+        while (k >= from && Pos(document, words, k) is UniversalPos.ADV or UniversalPos.AUX or UniversalPos.PART)
+        {
+            k--;
+        }
+
+        return k >= from && Pos(document, words, k) == UniversalPos.PROPN ? k : null;
+    }
+
+    /// <summary>The subject of a reporting verb: its participants, or the person a "he"/"she" refers to.</summary>
+    private List<EventParticipant> Reporter(Document document, SyntaxGraph graph, SentenceWords words, int verb, NameIndex names)
+    {
+        foreach (var c in Children(graph, words, verb))
+        {
+            if (graph.Relation(words.FirstToken + c) != "nsubj")
+            {
+                continue;
+            }
+
+            var found = participants.Read(document, words, Subtree(document, words, c), names);
+            if (found.Count == 0 && words.Lower[c] is "he" or "she" && names.LastBefore(words.Spans[c].Start) is { } person)
+            {
+                found.Add(new EventParticipant(words.Surface[c], words.Spans[c]) { Canonical = person });
+            }
+
+            return found;
+        }
+
+        return [];
     }
 
     /// <summary>The token after a verb and its objects ("told BBC", "told reporters").</summary>

@@ -254,7 +254,9 @@ public sealed class PlaceReader(EventLexicon lexicon, QuoteLexicon names)
         return new EventLocation(g.Name, g.Country, g.Lat, g.Lon, g.Id, Precision(pick), pick.Span);
     }
 
-    private static string Precision(Mention m) => m.Type == EntityType.GPE && m.Canonical == m.Geo?.Name && m.Geo?.Id.StartsWith("country", StringComparison.Ordinal) == true ? "country" : "city";
+    /// <summary>"country" for a mention the gazetteer resolved to a whole country (its <see cref="GeoRef.Precision"/>; ids of
+    /// countries are "iso3166:…" or a GeoNames id, so the id tells nothing), else "city".</summary>
+    private static string Precision(Mention m) => m.Geo?.Precision == GeoPrecision.Country ? GeoPrecision.Country : GeoPrecision.City;
 
     /// <summary>A state named in actors.tsv ("to the Czech Republic") when the gazetteer did not place the mention.</summary>
     private EventLocation? KnownState(SentenceWords words, int at)

@@ -116,14 +116,16 @@ public static class TriggerSense
         || (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && (lemmas.Contains(word[..^3]) || lemmas.Contains(word[..^3] + "e")));
 
     /// <summary>
-    /// The token's clause (the verb it hangs on, climbing through coordinated verbs) is the complement clause (ccomp) of a
-    /// verb with one of the lemmas: "Biden said [Russia should be expelled]", "Poland suggested [others should match it]".
+    /// The token's clause (the verb it hangs on, or the token when it heads the clause; climbing through coordinated verbs)
+    /// is the complement clause (ccomp) of a verb with one of the lemmas: "Biden said [Russia should be expelled]",
+    /// "Poland suggested [others should match it]", "The president stressed [Ukraine needs air defence]".
     /// </summary>
     private static bool ReportedBy(Document document, SentenceWords words, int token, IReadOnlySet<string> lemmas)
     {
         var syntax = document.Syntax;
         var first = words.FirstToken;
-        var at = syntax[first + token].Head - first;
+        // an auxiliary ("should") starts at the verb it hangs on; a verb trigger ("needs") is its clause's head itself
+        var at = syntax[first + token].Relation is "ccomp" or "conj" ? token : syntax[first + token].Head - first;
         for (var depth = 0; depth < MaxClimb && at >= 0 && at < words.Count; depth++)
         {
             var relation = syntax[first + at].Relation;

@@ -14,8 +14,9 @@ namespace Sitrep.Extract.Merging;
 /// two mentions of a multilateral gathering with the same or no place. Talks held during a visit are part of it; a mention
 /// inside a direct quotation continues the latest compatible event of its type a few sentences back. A later mention of
 /// the same trigger row whose arguments agree (<see cref="ArgumentAgreement"/>) restates the event unless an additive word
-/// marks a further act; a mention that restates its sentence's definite reference ("the shelling hit …") goes where the
-/// reference refers. Merged records keep every evidence span and the most precise date and most specific place.
+/// marks a further act; so does a planned mention a few sentences after a planned one whose arguments agree, whatever its
+/// row ("will travel to Poland to discuss …", "will travel to Warsaw for a meeting with Duda"); a mention that restates its
+/// sentence's definite reference ("the shelling hit …") goes where the reference refers. Merged records keep every evidence span and the most precise date and most specific place.
 /// </summary>
 public static class EventMerger
 {
@@ -36,6 +37,12 @@ public static class EventMerger
     private static bool Agree(EventDraft p, EventDraft d, IReadOnlySet<string> states) =>
         ArgumentAgreement.SharedActors(p, d, states) && ArgumentAgreement.Recipients(p, d, states) && ArgumentAgreement.Status(p.Status, d.Status)
         && ArgumentAgreement.Dates(p.Date, d.Date) && ArgumentAgreement.Places(p.Location, d.Location);
+
+    /// <summary>
+    /// "Biden will travel to Poland on Friday to discuss … Biden will travel to Warsaw for a bilateral meeting with Duda":
+    /// two planned mentions a few sentences apart whose arguments agree announce one event, whatever their trigger rows.
+    /// </summary>
+    private static bool Announced(EventDraft p, EventDraft d) => p.Status == EventStatus.Planned && d.Status == EventStatus.Planned;
 
     private static bool SameRule(EventDraft p, EventDraft d) => string.Equals(p.Rule.Id, d.Rule.Id, StringComparison.Ordinal);
 
@@ -152,7 +159,8 @@ public static class EventMerger
                     || (distance > 0 && distance <= VisitWindow && DuringVisit(p, d))
                     || (distance > 0 && distance <= QuoteWindow && quoted.Contains(d) && Compatible(p, d) && !Hypothetical(p, d) && Receivable(p, d))
                     || (distance > 0 && distance <= GatheringWindow && SameGathering(p, d) && !crowded.Contains((d.Sentence, d.Type)))
-                    || (distance > 0 && distance <= SameRuleWindow && SameRule(p, d) && !additive.Contains(d) && Agree(p, d, states)))
+                    || (distance > 0 && distance <= SameRuleWindow && SameRule(p, d) && !additive.Contains(d) && Agree(p, d, states))
+                    || (distance > 0 && distance <= SameArgumentsWindow && Announced(p, d) && !additive.Contains(d) && Agree(p, d, states)))
                 {
                     into = p;
                     break;
