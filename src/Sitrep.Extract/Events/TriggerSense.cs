@@ -32,21 +32,23 @@ public static class TriggerSense
             return true;
         }
 
-        // dependents with the parse; without it, any later word of the sentence
+        // dependents with the parse; without it, any other word of the sentence
         var parsed = HasParse(document, words);
+        // a verb pattern reads its head word ("pay a high price": pay), a noun pattern its last
+        var head = match.Rule.IsVerb ? match.Start : match.End - 1;
         if (needs.NotDependent is { } notDependent && match.Rule.IsVerb
-            && (parsed ? HasDependent(document, words, match.End - 1, notDependent) : Follows(words, match.End, notDependent)))
+            && (parsed ? HasDependent(document, words, head, notDependent) : Elsewhere(words, match, notDependent)))
         {
             return true;
         }
 
         if (needs.Dependent is { } dependent && match.Rule.IsVerb
-            && !(parsed ? HasDependent(document, words, match.End - 1, dependent) : Follows(words, match.End, dependent)))
+            && !(parsed ? HasDependent(document, words, head, dependent) : Elsewhere(words, match, dependent)))
         {
             return true;
         }
 
-        if (needs.Finite && match.Rule.IsVerb && parsed && !IsFinite(document, words, match.End - 1))
+        if (needs.Finite && match.Rule.IsVerb && parsed && !IsFinite(document, words, head))
         {
             return true;
         }
@@ -158,12 +160,12 @@ public static class TriggerSense
         return false;
     }
 
-    /// <summary>Without the parse: one of the words after the match.</summary>
-    private static bool Follows(SentenceWords words, int from, IReadOnlySet<string> forms)
+    /// <summary>Without the parse: one of the words in the sentence, outside the match.</summary>
+    private static bool Elsewhere(SentenceWords words, TriggerMatch match, IReadOnlySet<string> forms)
     {
-        for (var i = from; i < words.Count; i++)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (forms.Contains(words.Lower[i]))
+            if ((i < match.Start || i >= match.End) && forms.Contains(words.Lower[i]))
             {
                 return true;
             }
