@@ -58,4 +58,11 @@ public sealed class TriggerConditionTests
         var ground = TestDocs.WithQuotesAndEvents("Russia launched an offensive in the Donbas.");
         Assert.Contains(ground.Events, e => e.Type == PloverType.ASSAULT);
     }
+
+    [Fact]
+    public void Paying_a_price_is_a_threat_only_when_it_is_to_come()
+    {
+        Assert.Contains(TestDocs.WithQuotesAndEvents("Joe Biden said Russia will pay a heavy price for the invasion.").Events, e => e.Type == PloverType.THREATEN);
+        Assert.DoesNotContain(TestDocs.WithQuotesAndEvents("Volodymyr Zelenskyy said Ukraine continues to pay a high price for its freedom.").Events, e => e.Type == PloverType.THREATEN);
+    }
 }
