@@ -100,7 +100,8 @@ public static class TriggerSense
     {
         var syntax = document.Syntax;
         var first = words.FirstToken;
-        if (syntax[first + token].Xpos is "VBD" or "VBZ" or "VBP")
+        // the condition is on verb uses: a noun use ("an attack on Kyiv") passes
+        if (syntax[first + token].Upos is not UniversalPos.VERB || syntax[first + token].Xpos is "VBD" or "VBZ" or "VBP")
         {
             return true;
         }
