@@ -65,4 +65,17 @@ public sealed class TriggerConditionTests
         Assert.Contains(TestDocs.WithQuotesAndEvents("Joe Biden said Russia will pay a heavy price for the invasion.").Events, e => e.Type == PloverType.THREATEN);
         Assert.DoesNotContain(TestDocs.WithQuotesAndEvents("Volodymyr Zelenskyy said Ukraine continues to pay a high price for its freedom.").Events, e => e.Type == PloverType.THREATEN);
     }
+
+    [Fact]
+    public void A_bare_gerund_attack_is_no_assault()
+    {
+        Assert.DoesNotContain(Events(6), e => e.Type == PloverType.ASSAULT);
+    }
+
+    [Fact]
+    public void An_attack_on_any_member_is_a_general_statement()
+    {
+        Assert.DoesNotContain(TestDocs.WithQuotesAndEvents("Article 5 states that an attack on one Nato member is an attack on all.").Events, e => e.Type == PloverType.ASSAULT);
+        Assert.Contains(TestDocs.WithQuotesAndEvents("Russia launched an attack on Kyiv on Monday.").Events, e => e.Type == PloverType.ASSAULT);
+    }
 }
