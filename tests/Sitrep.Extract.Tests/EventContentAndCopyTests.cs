@@ -194,4 +194,14 @@ public sealed class EventContentAndCopyTests
         var doc = TestDocs.WithQuotesAndEvents("Joe Biden said the United States is not going to send rocket systems to Ukraine.");
         Assert.DoesNotContain(doc.Events, e => e.Type == PloverType.AID);
     }
+
+    [Fact]
+    public void An_act_far_after_a_requests_to_is_a_fact_not_the_content()
+    {
+        var doc = TestDocs.WithQuotesAndEvents("Ukraine appealed to the UN to facilitate the return of Ukrainian children who have been deported to Russia.");
+        Assert.Contains(doc.Events, e => e.Type == PloverType.REQUEST);
+        Assert.Contains(doc.Events, e => e.Type == PloverType.COERCE);
+        var content = TestDocs.WithQuotesAndEvents("Volodymyr Zelenskyy urged Germany to speed up deliveries of tanks.");
+        Assert.DoesNotContain(content.Events, e => e.Type == PloverType.AID);
+    }
 }

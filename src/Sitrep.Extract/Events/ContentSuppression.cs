@@ -10,6 +10,7 @@ namespace Sitrep.Extract.Events;
 public static class ContentSuppression
 {
     private const int NounContentReach = 6;
+    private const int InfinitiveReach = 4;
 
     /// <summary>
     /// What is requested, threatened or rejected is not itself an event: "urge the US to apply pressure on Russia to
@@ -67,7 +68,12 @@ public static class ContentSuppression
 
             for (var i = d.TriggerToken - 1; i >= 0 && d.TriggerToken - i <= 12; i--)
             {
-                if (cues.Markers.Contains(words.Lower[i]))
+                // an infinitive's "to" governs the few words right after it ("urged Germany to deliver tanks", "to impose a
+                // new package"), and a verb joined to that infinitive ("to escalate further and provide jets"); an act
+                // further on is told as a fact ("appealed to the UN to facilitate the return of children who have been
+                // deported to Russia": the deportation happened)
+                if (cues.Markers.Contains(words.Lower[i])
+                    && !(words.Lower[i] == "to" && d.TriggerToken - i > InfinitiveReach && words.Lower[d.TriggerToken - 1] is not ("and" or "or")))
                 {
                     d.Suppressed = true;
                     break;

@@ -5,12 +5,15 @@ namespace Sitrep.Extract.Events;
 
 /// <summary>
 /// "battles for Kharkiv, Chernihiv and Hostomel", "assaults on Kharkiv and Mykolaiv": a plural assault noun whose
-/// preposition governs a list of geocoded places reports one assault per place (tests/gold/README.md). The draft keeps
+/// preposition governs a list of geocoded places reports one assault per place (tests/gold/README.md); so does one whose
+/// target is placed by such a list ("air strikes on infrastructure in Kyiv and Zhytomyr"). The draft keeps
 /// the first place; a copy is made for each further one. Needs the entities layer (geocoded when the places layer ran).
 /// Stateless.
 /// </summary>
 public static class PlaceSplitter
 {
+    private const int TargetReach = 6;
+
     public static IEnumerable<EventDraft> Split(Document document, SentenceWords words, EventDraft draft, int triggerEnd)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -23,7 +26,7 @@ public static class PlaceSplitter
         }
 
         var places = new List<Mention>();
-        var i = triggerEnd + 1;
+        var i = PlaceListStart(document, words, triggerEnd + 1);
         while (i < words.Count)
         {
             i += i < words.Count && words.Lower[i] == "the" ? 1 : 0;
@@ -66,6 +69,33 @@ public static class PlaceSplitter
             copy.Injured = null;
             yield return copy;
         }
+    }
+
+    /// <summary>
+    /// Where the list of places starts: right after the preposition, or after an "in" that places the target within the
+    /// next few words of the same phrase ("strikes on military and civilian infrastructure in Kyiv and Zhytomyr").
+    /// </summary>
+    private static int PlaceListStart(Document document, SentenceWords words, int start)
+    {
+        if (start >= words.Count || PlaceAt(document, words, start + (words.Lower[start] == "the" ? 1 : 0)) is not null)
+        {
+            return start;
+        }
+
+        for (var i = start; i < words.Count && i - start <= TargetReach; i++)
+        {
+            if (words.Lower[i] is "," or ";" or ":" or "." or "(" or "–" or "—" or "that" or "which" or "who" or "while" or "after" or "before" or "as")
+            {
+                break;
+            }
+
+            if (words.Lower[i] == "in" && i > start)
+            {
+                return i + 1;
+            }
+        }
+
+        return start;
     }
 
     private static Mention? PlaceAt(Document document, SentenceWords words, int token)

@@ -27,6 +27,32 @@ public static class TriggerSense
             return true;
         }
 
+        if (needs.NotPrevious is { } notPrevious && match.Start > 0 && notPrevious.Contains(words.Lower[match.Start - 1]))
+        {
+            return true;
+        }
+
+        // dependents with the parse; without it, any other word of the sentence
+        var parsed = HasParse(document, words);
+        // a verb pattern reads its head word ("pay a high price": pay), a noun pattern its last
+        var head = match.Rule.IsVerb ? match.Start : match.End - 1;
+        if (needs.NotDependent is { } notDependent && match.Rule.IsVerb
+            && (parsed ? HasDependent(document, words, head, notDependent) : Elsewhere(words, match, notDependent)))
+        {
+            return true;
+        }
+
+        if (needs.Dependent is { } dependent && match.Rule.IsVerb
+            && !(parsed ? HasDependent(document, words, head, dependent) : Elsewhere(words, match, dependent)))
+        {
+            return true;
+        }
+
+        if (needs.Finite && match.Rule.IsVerb && parsed && !IsFinite(document, words, head))
+        {
+            return true;
+        }
+
         // the object, or the subject of a passive ("the target would be met")
         if (needs.NotObject is { } notObject && (Contains(words, frame.Object, notObject) || (frame.Passive && Contains(words, frame.Subject, notObject))))
         {
@@ -62,7 +88,91 @@ public static class TriggerSense
             return true;
         }
 
-        return noun && needs.Governors is { } governors && HasParse(document, words) && !GovernedBy(document, words, match.End - 1, governors);
+        return noun && needs.Governors is { } governors && HasParse(document, words)
+            && !GovernedBy(document, words, match.End - 1, governors) && !ModifiedBy(document, words, match.End - 1, governors);
+    }
+
+    /// <summary>
+    /// A tensed verb (VBD, VBZ, VBP), or a base form or participle with an auxiliary of its own ("will enforce", "has
+    /// enforced", "was enforced"); not "to enforce", a bare gerund or a participle modifier.
+    /// </summary>
+    private static bool IsFinite(Document document, SentenceWords words, int token)
+    {
+        var syntax = document.Syntax;
+        var first = words.FirstToken;
+        // the condition is on verb uses: a noun use ("an attack on Kyiv") passes
+        if (syntax[first + token].Upos is not UniversalPos.VERB || syntax[first + token].Xpos is "VBD" or "VBZ" or "VBP")
+        {
+            return true;
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (syntax[first + i].Head == first + token && syntax[first + i].Relation is "aux" or "aux:pass" && words.Lower[i] != "to")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A word that depends on the token, or the marker of a clause that does, has one of the lemmas ("killed when their
+    /// aircraft crashed", "killed in a crash", "would respond if they use …").
+    /// </summary>
+    private static bool HasDependent(Document document, SentenceWords words, int token, IReadOnlySet<string> lemmas)
+    {
+        var syntax = document.Syntax;
+        var first = words.FirstToken;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var head = syntax[first + i].Head - first;
+            var child = head == token;
+            var marker = !child && syntax[first + i].Relation == "mark" && head >= 0 && head < words.Count && syntax[first + head].Head == first + token;
+            if ((child || marker) && (lemmas.Contains(syntax[first + i].Lemma.ToLowerInvariant()) || lemmas.Contains(words.Lower[i])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A participle of one of the verbs right after "and", "but" or "or" modifies the noun: that is the parser's reading of
+    /// a verb coordinated with the clause before ("said he wanted talks, but pledged countermeasures"), which still names
+    /// the act of pledging them; "continued close cooperation" after a preposition is a modifier and does not count.
+    /// </summary>
+    private static bool ModifiedBy(Document document, SentenceWords words, int token, IReadOnlySet<string> lemmas)
+    {
+        var syntax = document.Syntax;
+        var first = words.FirstToken;
+        for (var i = 0; i < token; i++)
+        {
+            if (i > 0 && words.Lower[i - 1] is "and" or "but" or "or"
+                && syntax[first + i].Head == first + token && syntax[first + i].Relation == "amod" && syntax[first + i].Upos is UniversalPos.VERB
+                && (lemmas.Contains(syntax[first + i].Lemma.ToLowerInvariant()) || Inflects(words.Lower[i], lemmas)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Without the parse: one of the words in the sentence, outside the match.</summary>
+    private static bool Elsewhere(SentenceWords words, TriggerMatch match, IReadOnlySet<string> forms)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if ((i < match.Start || i >= match.End) && forms.Contains(words.Lower[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Without the parse: a reporting verb earlier in the sentence.</summary>
