@@ -50,7 +50,6 @@ public sealed record TriggerNeeds(IReadOnlySet<string>? Governors, IReadOnlySet<
     /// </summary>
     public IReadOnlySet<string>? Dependent { get; init; }
 
-
     /// <summary>
     /// <c>finite</c>: with the parse, the verb heads a finite clause (a tensed form, or a base form or participle with its
     /// own auxiliary: "Nato enforced a no-fly zone", "will enforce"), not an infinitive, gerund or participle modifier
