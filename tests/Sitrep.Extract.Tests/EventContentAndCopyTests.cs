@@ -204,4 +204,13 @@ public sealed class EventContentAndCopyTests
         var content = TestDocs.WithQuotesAndEvents("Volodymyr Zelenskyy urged Germany to speed up deliveries of tanks.");
         Assert.DoesNotContain(content.Events, e => e.Type == PloverType.AID);
     }
+
+    [Fact]
+    public void What_is_prevented_may_follow_its_object_and_from()
+    {
+        var doc = TestDocs.WithQuotesAndEvents("Russian artillery was preventing Ukraine's forces from massing near Kharkiv.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == PloverType.MOBILIZE);
+        var fact = TestDocs.WithQuotesAndEvents("Ukraine's forces were massing near Kharkiv, the analyst said.");
+        Assert.Contains(fact.Events, e => e.Type == PloverType.MOBILIZE);
+    }
 }

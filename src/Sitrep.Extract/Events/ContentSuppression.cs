@@ -26,7 +26,9 @@ public static class ContentSuppression
         // the object of an attempt to end or broker ("strategies to end the fighting", "to broker a ceasefire")
         foreach (var d in here)
         {
-            for (var i = d.TriggerToken - 1; i >= 0 && d.TriggerToken - i <= 3; i--)
+            // "preventing Ukraine's forces from massing": what is stopped may stand after its object and "from"
+            var from = d.TriggerToken > 0 && words.Lower[d.TriggerToken - 1] == "from";
+            for (var i = d.TriggerToken - 1; i >= 0 && d.TriggerToken - i <= (from ? NounContentReach : 3); i--)
             {
                 if (cues.Ends.Contains(words.Lower[i]))
                 {

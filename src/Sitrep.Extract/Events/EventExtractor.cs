@@ -157,7 +157,7 @@ public sealed class EventExtractor
             drafts.AddRange(here.OrderBy(d => d.Rule.Id == CasualtyRule));
         }
 
-        var merged = EventMerger.Merge(drafts, Quoted(document, drafts), _merge.States, _merge.Additive(document, drafts), MergeCues.Restating(document, drafts));
+        var merged = EventMerger.Merge(drafts, Quoted(document, drafts), _merge.States, _merge.Additive(document, drafts), MergeCues.Restating(document, drafts), MergeCues.Attributing(document, drafts));
         PartyAnaphora.Resolve(merged, opened);
         merged.RemoveAll(d => d.Rule.Id == CasualtyRule && d.Killed is null && d.Injured is null && d.Evidence.Count == 1);
 

@@ -113,8 +113,15 @@ public static class EventMerger
     /// <param name="states">canonical names of states (actors.tsv): a state agrees with a participant of its country</param>
     /// <param name="additive">mentions marked as a further act ("also"): they merge by agreeing arguments only with their own sentence</param>
     /// <param name="restating">mentions that restate a definite reference of their sentence, with the reference (<see cref="MergeCues.Restating"/>)</param>
-    public static List<EventDraft> Merge(List<EventDraft> drafts, IReadOnlySet<EventDraft> quoted, IReadOnlySet<string> states, IReadOnlySet<EventDraft> additive, IReadOnlyDictionary<EventDraft, EventDraft> restating)
+    public static List<EventDraft> Merge(List<EventDraft> drafts, IReadOnlySet<EventDraft> quoted, IReadOnlySet<string> states, IReadOnlySet<EventDraft> additive, IReadOnlyDictionary<EventDraft, EventDraft> restating) =>
+        Merge(drafts, quoted, states, additive, restating, new Dictionary<EventDraft, int>());
+
+    /// <param name="attributing">mentions whose trigger attributes a direct quotation ("…,” Zelenskyy urged"), with the
+    /// sentence where the quotation begins (<see cref="MergeCues.Attributing"/>): they continue an earlier event like a
+    /// quoted mention, counted from there</param>
+    public static List<EventDraft> Merge(List<EventDraft> drafts, IReadOnlySet<EventDraft> quoted, IReadOnlySet<string> states, IReadOnlySet<EventDraft> additive, IReadOnlyDictionary<EventDraft, EventDraft> restating, IReadOnlyDictionary<EventDraft, int> attributing)
     {
+        ArgumentNullException.ThrowIfNull(attributing);
         ArgumentNullException.ThrowIfNull(drafts);
         ArgumentNullException.ThrowIfNull(quoted);
         ArgumentNullException.ThrowIfNull(states);
@@ -157,7 +164,8 @@ public static class EventMerger
                     || (distance <= SameArgumentsWindow && p.Recipients.Count > 0 && Compatible(p, d) && Same(p.Recipients, d.Recipients))
                     || (d.Rule.Needs.Follows && d.Recipients.Count == 0 && !d.Purpose && !crowded.Contains((d.Sentence, d.Type)) && distance <= ContextWindow && Compatible(p, d))
                     || (distance > 0 && distance <= VisitWindow && DuringVisit(p, d))
-                    || (distance > 0 && distance <= QuoteWindow && quoted.Contains(d) && Compatible(p, d) && !Hypothetical(p, d) && Receivable(p, d))
+                    || (distance > 0 && (quoted.Contains(d) ? distance : attributing.TryGetValue(d, out var opens) ? opens - p.LastSentence : int.MaxValue) <= QuoteWindow
+                        && Compatible(p, d) && !Hypothetical(p, d) && Receivable(p, d))
                     || (distance > 0 && distance <= GatheringWindow && SameGathering(p, d) && !crowded.Contains((d.Sentence, d.Type)))
                     || (distance > 0 && distance <= SameRuleWindow && SameRule(p, d) && !additive.Contains(d) && Agree(p, d, states))
                     || (distance > 0 && distance <= SameArgumentsWindow && Announced(p, d) && !additive.Contains(d) && Agree(p, d, states)))

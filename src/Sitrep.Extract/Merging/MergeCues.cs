@@ -59,6 +59,58 @@ public sealed class MergeCues
     }
 
     /// <summary>
+    /// "“… And you can do it,” Volodymyr Zelenskyy urged.": a mention whose trigger is the verb that attributes a direct
+    /// quotation to its speaker reports what the quotation says; maps it to the sentence where the quotation begins, from
+    /// which it continues an earlier event like a mention inside the quotation.
+    /// </summary>
+    public static Dictionary<EventDraft, int> Attributing(Document document, List<EventDraft> drafts)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(drafts);
+        var found = new Dictionary<EventDraft, int>();
+        foreach (var d in drafts)
+        {
+            foreach (var q in document.Quotes)
+            {
+                if (q.Kind == QuoteKind.Direct && q.SpeakerSpan is { } who && Attributes(document.Text, q.Span, who, d.Trigger))
+                {
+                    var first = Array.FindIndex(document.Sentences, s => s.Span.End > q.Span.Start);
+                    found.Add(d, first < 0 || first > d.Sentence ? d.Sentence : first);
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The trigger follows the quotation with only its speaker and punctuation between ("…,” Zelenskyy urged"), or
+    /// precedes it the same way ("Zelenskyy urged: “…”").</summary>
+    private static bool Attributes(string text, TextSpan quote, TextSpan speaker, TextSpan trigger)
+    {
+        if (trigger.Start >= quote.End)
+        {
+            return speaker.Start >= quote.End && Bare(text, quote.End, Math.Min(speaker.Start, trigger.Start))
+                && Bare(text, Math.Min(speaker.End, trigger.End), Math.Max(speaker.Start, trigger.Start));
+        }
+
+        return trigger.End <= quote.Start && speaker.End <= trigger.Start && Bare(text, speaker.End, trigger.Start) && Bare(text, trigger.End, quote.Start);
+    }
+
+    private static bool Bare(string text, int from, int to)
+    {
+        for (var i = from; i < to && i < text.Length; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// "the shelling hit the yard", "the deal signed with Turkey": a sentence's own mention whose subject or object is a
     /// definite reference of its type (set aside beside it), or which describes that reference, restates what the reference
     /// refers back to. Maps the mention to the reference; empty without the parse.

@@ -94,4 +94,14 @@ public sealed class EventMergingTests
         Assert.True(ArgumentAgreement.Overlap([biden], [us], states));
         Assert.False(ArgumentAgreement.Overlap([biden], [blinken], states));
     }
+
+    [Fact]
+    public void The_verb_that_attributes_a_quotation_continues_the_event_the_quotation_restates()
+    {
+        const string text = "Volodymyr Zelenskyy called on Nato to close the sky over Ukraine. The city was quiet. "
+            + "\u201CWe are people. We have children. And you can do it,\u201D Volodymyr Zelenskyy urged.";
+        var doc = TestDocs.WithQuotesAndEvents(text);
+        var e = Assert.Single(doc.Events, e => e.Type == PloverType.REQUEST);
+        Assert.Equal(2, e.Evidence.Count);
+    }
 }
