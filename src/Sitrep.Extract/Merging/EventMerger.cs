@@ -102,10 +102,6 @@ public static class EventMerger
     private static bool Receivable(EventDraft p, EventDraft d) =>
         d.Recipients.Count == 0 || p.Recipients.Count == 0 || Overlap(p.Recipients, d.Recipients);
 
-    public static List<EventDraft> Merge(List<EventDraft> drafts) => Merge(drafts, new HashSet<EventDraft>());
-
-    public static List<EventDraft> Merge(List<EventDraft> drafts, IReadOnlySet<EventDraft> quoted) => Merge(drafts, quoted, new HashSet<string>(), new HashSet<EventDraft>(), new Dictionary<EventDraft, EventDraft>());
-
     /// <param name="drafts">the article's mentions in text order</param>
     /// <param name="quoted">mentions inside a direct quotation: a quote that follows a report mostly elaborates it ("Germany
     /// sent weapons to Ukraine. … “We have delivered anti-tank missiles …,” she said."), so a quoted mention a few sentences on
@@ -113,9 +109,6 @@ public static class EventMerger
     /// <param name="states">canonical names of states (actors.tsv): a state agrees with a participant of its country</param>
     /// <param name="additive">mentions marked as a further act ("also"): they merge by agreeing arguments only with their own sentence</param>
     /// <param name="restating">mentions that restate a definite reference of their sentence, with the reference (<see cref="MergeCues.Restating"/>)</param>
-    public static List<EventDraft> Merge(List<EventDraft> drafts, IReadOnlySet<EventDraft> quoted, IReadOnlySet<string> states, IReadOnlySet<EventDraft> additive, IReadOnlyDictionary<EventDraft, EventDraft> restating) =>
-        Merge(drafts, quoted, states, additive, restating, new Dictionary<EventDraft, int>());
-
     /// <param name="attributing">mentions whose trigger attributes a direct quotation ("…,” Zelenskyy urged"), with the
     /// sentence where the quotation begins (<see cref="MergeCues.Attributing"/>): they continue an earlier event like a
     /// quoted mention, counted from there</param>
