@@ -6,7 +6,8 @@ namespace Sitrep.Extract.Tests;
 /// The date and place of an event read by clause over hand-written parses (Fixtures/dates.conllu): a date or place of a
 /// clause below the trigger's is that clause's, a date hanging on the trigger is its own, a date of a sibling clause is not
 /// the event's but a subjectless participle clause sets the clause it modifies, and a present progressive or present
-/// simple main-clause act happens on the publication day (the fixture's date, 2025-04-17).
+/// simple main-clause act, or one a present "continue" carries, happens on the publication day (the fixture's date,
+/// 2025-04-17).
 /// </summary>
 public sealed class EventClauseDateTests
 {
@@ -102,5 +103,19 @@ public sealed class EventClauseDateTests
     public void A_subjectless_participle_clause_dates_the_clause_it_modifies()
     {
         Assert.Equal("2025-04-15", Single(9, PloverType.REQUEST).Date?.Value);
+    }
+
+    [Fact]
+    public void An_act_a_present_continue_carries_happens_on_the_publication_day_even_when_reported()
+    {
+        var e = Single(10, PloverType.ASSAULT);
+        Assert.Equal(("2025-04-17", "day"), (e.Date?.Value, e.Date?.Precision));
+        Assert.Equal("continue", e.Date?.Span?.Of(Docs[10].Text));
+    }
+
+    [Fact]
+    public void An_act_a_past_continue_carries_in_a_reported_clause_is_not_dated()
+    {
+        Assert.Null(Single(11, PloverType.ASSAULT).Date);
     }
 }

@@ -17,7 +17,10 @@ namespace Sitrep.Extract.Dates;
 /// present progressive with no date of its own is happening as the article is written ("is urging other leaders", "are
 /// carrying out strikes"), and so is one in the present simple of a main clause ("western officials reject Lavrov's
 /// description", "the assault is still unfolding"): the publication date, unless another verb reports it (present perfect
-/// clauses are not dated: measured, annotators leave most of those null).</para>
+/// clauses are not dated: measured, annotators leave most of those null). An act that a present-tense "continue" carries
+/// is going on as the article is written even when another verb reports it ("the military said Russian forces continue
+/// to focus on Kyiv while moving ahead with assaults", "units, which continue intensive shelling"): the publication
+/// date.</para>
 /// <para>Without the parse, the date of the sentence nearest the word; without the timexes layer, only "today" /
 /// "tonight". Null when the text gives no way to tell.</para>
 /// </summary>
@@ -106,6 +109,11 @@ public static partial class ClauseDate
         if ((best ?? (query.Complement ? null : near)) is { } pick)
         {
             return ClauseDateResult.Of(pick);
+        }
+
+        if (DateClauses.Continuing(document, trigger, first, end) is { } going)
+        {
+            return new ClauseDateResult(document.Date.DateIso, DatePrecision.Day, document.Tokens[going].Span, null);
         }
 
         if (query.Complement || query.Reported)
